@@ -1,8 +1,14 @@
 import type { ArticleMeta, Heading, Related, Removed, Span } from '../types.ts';
+import { matchKey, normalizeText } from './01-normalize.ts';
+import { stripBoilerplate } from './02-boilerplate.ts';
+import { liftRelated, type GlueBoundaryFinder } from './03-related.ts';
+import { isHeadingLine, isTitleLine } from './04-structure.ts';
+import { cleanPatterns } from './patterns.ts';
 
 /** The clean layer: title, body and what was taken out. */
 export interface Cleaned {
   title: string | null;
+  /** Title (when it stands in the text) as the first paragraph, then the paragraphs, `\n\n` apart. */
   body: string;
   titleSpan: Span | null;
   headings: Heading[];
@@ -11,8 +17,77 @@ export interface Cleaned {
   source: { site: string } | null;
 }
 
-/** Cleans raw article text (placeholder: NFC only). */
-export function clean(raw: string, _meta: ArticleMeta = {}): Cleaned {
-  const body = raw.normalize('NFC').trim();
-  return { title: null, body, titleSpan: null, headings: [], related: [], removed: [], source: null };
+let glueFinder: GlueBoundaryFinder | null = null;
+
+/** Plugs in the finder of glued link-title boundaries (from the segmenter's vocabulary). */
+export function setGlueBoundaryFinder(f: GlueBoundaryFinder | null): void {
+  glueFinder = f;
 }
+
+function siteOf(meta: ArticleMeta): string | null {
+  if (meta.site) return meta.site.toLowerCase().replace(/^www\./, '');
+  if (!meta.url) return null;
+  try {
+    return new URL(meta.url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Cleans raw article text: normalises it, removes trailers and share invitations, lifts
+ * related-story links into `related`, and recognises the title and sub-headings. Everything
+ * removed is listed in `removed` with its reason.
+ *
+ * @example
+ * const c = clean('शीर्षक यहां\n\nपहला वाक्य है.\nRead More at www.abplive.com');
+ * c.title;        // 'शीर्षक यहां'
+ * c.source?.site; // 'abplive.com'
+ */
+export function clean(raw: string, meta: ArticleMeta = {}): Cleaned {
+  const patterns = cleanPatterns();
+  const norm = normalizeText(raw);
+  const removed: Removed[] = [];
+  if (norm.controls > 0) removed.push({ text: `${norm.controls} control character(s)`, reason: 'control' });
+  const deb = stripBoilerplate(norm.text, patterns);
+  removed.push(...deb.removed);
+
+  const related: Related[] = [];
+  const lines: string[] = [];
+  for (const line of deb.text.split('\n')) {
+    if (!line) continue;
+    const r = liftRelated(line, patterns, glueFinder);
+    related.push(...r.related);
+    removed.push(...r.removed);
+    if (r.line) lines.push(r.line);
+  }
+
+  let title: string | null = null;
+  let titleInText = false;
+  const metaTitle = meta.title ? normalizeText(meta.title).text.replace(/\n/g, ' ').trim() : '';
+  if (lines.length > 0 && metaTitle && matchKey(lines[0]) === matchKey(metaTitle)) {
+    title = lines[0];
+    titleInText = true;
+  } else if (lines.length > 0 && isTitleLine(lines[0], lines.length > 1)) {
+    title = lines[0];
+    titleInText = true;
+  } else if (metaTitle) {
+    title = metaTitle;
+  }
+
+  let body = '';
+  let titleSpan: Span | null = null;
+  const headings: Heading[] = [];
+  lines.forEach((line, i) => {
+    if (body) body += '\n\n';
+    const start = body.length;
+    body += line;
+    if (i === 0 && titleInText) titleSpan = { start, end: body.length };
+    else if (isHeadingLine(line, i < lines.length - 1)) headings.push({ text: line, start, end: body.length });
+  });
+
+  const site = siteOf(meta) ?? deb.site;
+  return { title, body, titleSpan, headings, related, removed, source: site ? { site } : null };
+}
+
+export { matchKey, normalizeText } from './01-normalize.ts';
