@@ -1,8 +1,20 @@
 /**
  * The statistical NER tagger's public face: BIO tags (`B-PER`, `I-PER`, `B-LOC`, `I-LOC`,
- * `B-ORG`, `I-ORG`, `O`) for the words of one sentence.
- * Placeholder until the trained tagger lands: tags everything `O`.
+ * `B-ORG`, `I-ORG`, `O`) for the words of one sentence, from the averaged perceptron in
+ * data/ner/model.json (trained on IL-NER by `npm run train:ner`), loaded lazily once.
  */
-export function tagWords(words: readonly string[]): string[] {
-  return words.map(() => 'O');
+import { tagWithModel } from './decode.ts';
+import type { Label } from './labels.ts';
+import { loadModel } from './model.ts';
+
+export { LABELS, type Label } from './labels.ts';
+export { bioToSpans, SpanScorer, type SpanScore, type TagSpan } from './spans.ts';
+export type { FeatureSource } from './features.ts';
+
+/**
+ * The BIO tags of one sentence's words (one tag a word, same order).
+ * @example tagWords(['रूस', 'ने', 'पाकिस्तान', 'के', 'साथ', 'समझौता', 'किया']) // ['B-LOC', 'O', 'B-LOC', 'O', 'O', 'O', 'O']
+ */
+export function tagWords(words: readonly string[]): Label[] {
+  return tagWithModel(words, loadModel());
 }

@@ -1,0 +1,61 @@
+/**
+ * The word classes the feature extractor marks (titles, postpositions, organisation and place
+ * words, …), read once from data/ner/lexicon.json and validated.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { KhabarError } from '../errors.ts';
+import { normaliseWord } from './normalise.ts';
+
+/** Path of the word-class file. */
+export const LEXICON_PATH = fileURLToPath(new URL('../../data/ner/lexicon.json', import.meta.url));
+
+/** Normalised word → the sorted names of the classes it belongs to. */
+export type WordClasses = ReadonlyMap<string, readonly string[]>;
+
+let cached: WordClasses | null = null;
+
+/**
+ * Parses and validates a lexicon document: `{ classes: { name: [word, …] } }`, class names
+ * lowercase ASCII, words non-empty strings without spaces, no word twice in one class.
+ * @example parseLexicon({ classes: { title: ['मंत्री'] } }, 'x.json').get('मंत्री') // ['title']
+ */
+export function parseLexicon(doc: unknown, source: string): WordClasses {
+  const bad = (why: string) => new KhabarError('KHABAR_ERR_BAD_DATA', `${source}: ${why}`);
+  if (typeof doc !== 'object' || doc === null || typeof (doc as { classes?: unknown }).classes !== 'object') throw bad('no "classes" object');
+  const classes = (doc as { classes: Record<string, unknown> }).classes;
+  const map = new Map<string, string[]>();
+  for (const name of Object.keys(classes).sort()) {
+    if (!/^[a-z_]+$/.test(name)) throw bad(`class name "${name}" is not lowercase ASCII`);
+    const words = classes[name];
+    if (!Array.isArray(words)) throw bad(`class "${name}" is not a list`);
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (typeof w !== 'string' || w === '' || /\s/.test(w)) throw bad(`class "${name}" has a bad word ${JSON.stringify(w)}`);
+      const norm = normaliseWord(w);
+      if (seen.has(norm)) throw bad(`class "${name}" lists "${w}" twice`);
+      seen.add(norm);
+      const list = map.get(norm) ?? [];
+      list.push(name);
+      map.set(norm, list);
+    }
+  }
+  return map;
+}
+
+/**
+ * The word classes from data/ner/lexicon.json, loaded once.
+ * @example wordClasses().get('ने') // ['postposition']
+ */
+export function wordClasses(): WordClasses {
+  if (!cached) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(LEXICON_PATH, 'utf8'));
+    } catch (err) {
+      throw new KhabarError('KHABAR_ERR_BAD_DATA', `${LEXICON_PATH}: ${(err as Error).message}`, { cause: err });
+    }
+    cached = parseLexicon(doc, LEXICON_PATH);
+  }
+  return cached;
+}

@@ -1,0 +1,126 @@
+/**
+ * Trains the tagger on IL-NER train, picks the epoch by dev F1, and writes data/ner/model.json.
+ * Deterministic: fixed seed, first-seen feature ids, integer weights, sorted rows.
+ *
+ *   npm run train:ner            # writes data/ner/model.json and prints dev/test scores
+ *   npm run train:ner -- --dry   # trains and scores without writing
+ */
+import { writeFileSync } from 'node:fs';
+import { sentenceFeatures } from './features.ts';
+import { readIlNer, type TaggedSentence } from './ilner.ts';
+import { LABELS, NUM_LABELS } from './labels.ts';
+import { MODEL_FORMAT, MODEL_PATH, modelFromDocument, serialiseModel, type ModelDocument, type NerModel } from './model.ts';
+import { AveragedPerceptron, seededRandom, shuffledIndices, type AveragedWeights, type EncodedSentence } from './perceptron.ts';
+import { SpanScorer } from './spans.ts';
+import { emissions } from './decode.ts';
+import { viterbi } from './viterbi.ts';
+
+/** Training settings; changing any of them changes the model. */
+export const SETTINGS = {
+  seed: 20240605,
+  maxEpochs: 12,
+  /** A feature must occur this often in train to get weights. */
+  minCount: 1,
+  /** Weights are stored as round(w × scale). */
+  scale: 64,
+};
+
+const L = NUM_LABELS;
+
+function encode(sentences: TaggedSentence[]): { encoded: EncodedSentence[]; names: string[] } {
+  const feats = sentences.map((s) => sentenceFeatures(s.words));
+  const counts = new Map<string, number>();
+  for (const s of feats) for (const w of s) for (const f of w) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  for (const [f, c] of counts) {
+    if (c >= SETTINGS.minCount) {
+      ids.set(f, names.length);
+      names.push(f);
+    }
+  }
+  const encoded = sentences.map((s, i) => {
+    const offsets = new Int32Array(s.words.length + 1);
+    const list: number[] = [];
+    feats[i].forEach((w, t) => {
+      for (const f of w) {
+        const id = ids.get(f);
+        if (id !== undefined) list.push(id);
+      }
+      offsets[t + 1] = list.length;
+    });
+    return { feats: Int32Array.from(list), offsets, gold: Int32Array.from(s.tags, (t) => LABELS.indexOf(t)) };
+  });
+  return { encoded, names };
+}
+
+/** Scores a model on sentences whose features are precomputed. */
+function evaluate(model: NerModel, data: { feats: string[][]; tags: string[] }[]): ReturnType<SpanScorer['scores']> {
+  const scorer = new SpanScorer();
+  for (const s of data) {
+    const pred = viterbi(emissions(s.feats, model), s.tags.length, model.transitions);
+    scorer.add(s.tags, Array.from(pred, (y) => LABELS[y]));
+  }
+  return scorer.scores();
+}
+
+function quantise(names: string[], weights: Float64Array, transitions: Float64Array, meta: Record<string, unknown>): ModelDocument {
+  const q = (v: number) => Math.round(v * SETTINGS.scale) + 0; // + 0 turns -0 into 0
+  const rows: [string, ...number[]][] = [];
+  names.forEach((name, r) => {
+    const row = Array.from(weights.subarray(r * L, r * L + L), q);
+    if (row.some((v) => v !== 0)) rows.push([name, ...row]);
+  });
+  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { format: MODEL_FORMAT, labels: [...LABELS], meta, transitions: Array.from(transitions, q), features: rows };
+}
+
+function fmt(rows: ReturnType<SpanScorer['scores']>): string {
+  return rows.map((r) => `${r.type} P=${r.precision.toFixed(4)} R=${r.recall.toFixed(4)} F1=${r.f1.toFixed(4)}`).join('  ');
+}
+
+function main(): void {
+  const dry = process.argv.includes('--dry');
+  const train = readIlNer('train');
+  const dev = readIlNer('dev');
+  const test = readIlNer('test');
+  if (!train || !dev || !test) throw new Error('IL-NER not found under ../shared/data/il-ner');
+  const t0 = performance.now();
+  const { encoded, names } = encode(train);
+  const devData = dev.map((s) => ({ feats: sentenceFeatures(s.words), tags: s.tags }));
+  console.error(`features: ${names.length}, sentences: ${encoded.length}, encoded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const index = new Map(names.map((n, i) => [n, i]));
+  const perceptron = new AveragedPerceptron(names.length);
+  const random = seededRandom(SETTINGS.seed);
+  let best: { epoch: number; f1: number } & AveragedWeights = { epoch: 0, f1: -1, weights: new Float64Array(0), transitions: new Float64Array(0) };
+  for (let epoch = 1; epoch <= SETTINGS.maxEpochs; epoch++) {
+    let mistakes = 0;
+    for (const i of shuffledIndices(encoded.length, random)) if (perceptron.step(encoded[i])) mistakes++;
+    const avg = perceptron.averaged();
+    const scores = evaluate({ index, ...avg, meta: {} }, devData);
+    const f1 = scores[scores.length - 1].f1;
+    console.error(`epoch ${epoch}: wrong sentences ${mistakes}, dev ${fmt(scores.slice(-1))}`);
+    if (f1 > best.f1) best = { epoch, f1, ...avg };
+  }
+  const meta = {
+    data: 'IL-NER Hindi train (CC-BY-4.0), see data/ner/SOURCE.md',
+    trainer: 'averaged structured perceptron, first-order Viterbi, BIO constraints',
+    epochs: best.epoch,
+    seed: SETTINGS.seed,
+    minCount: SETTINGS.minCount,
+    scale: SETTINGS.scale,
+  };
+  const doc = quantise(names, best.weights, best.transitions, meta);
+  const model = modelFromDocument(doc, 'trained model');
+  const testData = test.map((s) => ({ feats: sentenceFeatures(s.words), tags: s.tags }));
+  console.log(`best epoch ${best.epoch}; stored features ${doc.features.length} of ${names.length}`);
+  console.log(`dev  ${fmt(evaluate(model, devData))}`);
+  console.log(`test ${fmt(evaluate(model, testData))}`);
+  if (!dry) {
+    const text = serialiseModel(doc);
+    writeFileSync(MODEL_PATH, text);
+    console.log(`wrote ${MODEL_PATH} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
+}
+
+main();
