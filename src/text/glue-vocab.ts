@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+
+/** Word statistics from data/wordfreq/ (see its SOURCE.md). */
+export interface WordStats {
+  /** Occurrences of each word. */
+  count: Map<string, number>;
+  /** How often each word began a sentence. */
+  starts: Map<string, number>;
+  /** How often each word ended a sentence. */
+  ends: Map<string, number>;
+  /** Counts of adjacent word pairs, keyed `w1 w2`. */
+  bigrams: Map<string, number>;
+  /** Tokens counted in the source corpus. */
+  tokens: number;
+  /** Sentence starts counted in total. */
+  totalStarts: number;
+  /** Sentence ends counted in total. */
+  totalEnds: number;
+}
+
+/** Parameters of glue repair (data/wordfreq/glue.json). */
+export interface GlueConfig {
+  keepWholeMinCount: number;
+  minWordLength: number;
+  minPartCount: number;
+  minPairProduct: number;
+  minCliticStemCount: number;
+  minShortPartCount: number;
+  minNeStemCount: number;
+  pronounStems: string[];
+  letterNames: string[];
+  boundSuffixes: string[];
+  boundPrefixes: string[];
+  clitics: string[];
+  verbSuffixes: string[];
+  boundary: { priorWeight: number; bigramWeight: number; threshold: number };
+}
+
+const DATA = new URL('../../data/wordfreq/', import.meta.url);
+let stats: WordStats | null = null;
+let config: GlueConfig | null = null;
+
+function fail(file: string, line: number, why: string): never {
+  throw new Error(`data/wordfreq/${file}:${line}: ${why}`);
+}
+
+/**
+ * Parses unigrams.tsv and bigrams.tsv into maps, validating every line.
+ *
+ * @example
+ * parseWordStats('# h (tokens=3 files=1)\nके\t2\t0\t0\nहै\t1\t0\t1\n', '# h\nके है\t1\n').count.get('के'); // 2
+ */
+export function parseWordStats(unigramTsv: string, bigramTsv: string): WordStats {
+  const s: WordStats = { count: new Map(), starts: new Map(), ends: new Map(), bigrams: new Map(), tokens: 0, totalStarts: 0, totalEnds: 0 };
+  const lines = unigramTsv.split('\n');
+  const header = /tokens=(\d+)/.exec(lines[0] ?? '');
+  if (!header) fail('unigrams.tsv', 1, 'header without tokens=N');
+  s.tokens = Number(header[1]);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    const f = line.split('\t');
+    if (f.length !== 4) fail('unigrams.tsv', i + 1, 'expected 4 tab-separated fields');
+    const [w, c, st, en] = [f[0], Number(f[1]), Number(f[2]), Number(f[3])];
+    if (!w || !(c > 0) || !(st >= 0) || !(en >= 0)) fail('unigrams.tsv', i + 1, 'bad word or counts');
+    s.count.set(w, c);
+    if (st > 0) s.starts.set(w, st);
+    if (en > 0) s.ends.set(w, en);
+    s.totalStarts += st;
+    s.totalEnds += en;
+  }
+  const blines = bigramTsv.split('\n');
+  for (let i = 1; i < blines.length; i++) {
+    const line = blines[i];
+    if (line === '') continue;
+    const tab = line.indexOf('\t');
+    const c = Number(line.slice(tab + 1));
+    if (tab < 3 || !line.slice(0, tab).includes(' ') || !(c > 0)) fail('bigrams.tsv', i + 1, 'expected "w1 w2<TAB>count"');
+    s.bigrams.set(line.slice(0, tab), c);
+  }
+  return s;
+}
+
+/**
+ * The word statistics of data/wordfreq/, loaded once on first use.
+ *
+ * @example
+ * wordStats().count.get('है'); // a large number
+ */
+export function wordStats(): WordStats {
+  stats ??= parseWordStats(readFileSync(new URL('unigrams.tsv', DATA), 'utf8'), readFileSync(new URL('bigrams.tsv', DATA), 'utf8'));
+  return stats;
+}
+
+/**
+ * The glue-repair parameters of data/wordfreq/glue.json, loaded and checked once.
+ *
+ * @example
+ * glueConfig().clitics.includes('ने'); // true
+ */
+export function glueConfig(): GlueConfig {
+  if (config) return config;
+  const c = JSON.parse(readFileSync(new URL('glue.json', DATA), 'utf8')) as GlueConfig;
+  for (const k of ['keepWholeMinCount', 'minWordLength', 'minPartCount', 'minPairProduct', 'minCliticStemCount', 'minShortPartCount', 'minNeStemCount'] as const) {
+    if (typeof c[k] !== 'number') throw new Error(`data/wordfreq/glue.json: ${k} must be a number`);
+  }
+  if (!Array.isArray(c.clitics) || !Array.isArray(c.verbSuffixes) || !Array.isArray(c.pronounStems) || !Array.isArray(c.letterNames) || !Array.isArray(c.boundSuffixes) || !Array.isArray(c.boundPrefixes) || typeof c.boundary?.threshold !== 'number') {
+    throw new Error('data/wordfreq/glue.json: clitics, verbSuffixes and boundary are required');
+  }
+  for (const k of ['clitics', 'verbSuffixes', 'pronounStems', 'letterNames', 'boundSuffixes', 'boundPrefixes'] as const) c[k] = c[k].map((w) => w.normalize('NFC'));
+  config = c;
+  return c;
+}
