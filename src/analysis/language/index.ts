@@ -5,8 +5,8 @@ import type { Span } from '../types.ts';
 const LANGS: Record<string, string> = { hin: 'hi', urd: 'ur', mar: 'mr', npi: 'ne', eng: 'en' };
 const ONLY = Object.keys(LANGS);
 /** Characters of each paragraph given to franc: enough for trigram statistics, bounded for speed. */
-const SAMPLE = 600;
-const MAX_PARAGRAPHS = 12;
+const SAMPLE = 400;
+const MAX_PARAGRAPHS = 5;
 
 /**
  * Detects the language of an article by voting over its paragraphs: each paragraph's best
