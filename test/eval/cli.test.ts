@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 
 const BIN = new URL('../../bin/khabar.js', import.meta.url).pathname;
 
@@ -17,8 +17,12 @@ function khabar(...args: string[]) {
  * gold that expects things they do not contain, so the numbers do not depend on how far the
  * stages have come — only on the scorer (and on the cleaner keeping ordinary sentences).
  */
+const made: string[] = [];
+after(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+
 function goldFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'khabar-eval-'));
+  made.push(dir);
   mkdirSync(join(dir, 'texts'));
   const text = 'गांव में आज सुबह से हल्की हवा चल रही है और लोग खेतों में काम कर रहे हैं।\n\nबच्चे स्कूल जा रहे हैं और दुकानें खुली हैं।\n';
   writeFileSync(join(dir, 'texts', 'plain.txt'), text);
