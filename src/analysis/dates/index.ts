@@ -1,5 +1,18 @@
+/**
+ * The dates stage: every date expression of the body with its ISO 8601 value, and the anchor
+ * date relative expressions resolve against. Steps in run order: tokenize → match (patterns of
+ * data/dates) → anchor → tense + resolve. Pure: data files are loaded once, no clock is read.
+ */
+
 import type { Doc } from '../doc.ts';
 import type { AnchorSource, DateMention } from '../types.ts';
+import { anchorString, besideFullDate, chooseAnchor } from './anchor.ts';
+import { formatDay } from './calendar.ts';
+import { datesLexicon } from './lexicon.ts';
+import { findMatches } from './match.ts';
+import { resolveMatch } from './resolve.ts';
+import { tenseAfter } from './tense.ts';
+import { tokenize } from './tokenize.ts';
 
 /** The dates layer: the anchor date and every date expression. */
 export interface DatesLayer {
@@ -8,8 +21,41 @@ export interface DatesLayer {
   dates: DateMention[];
 }
 
-/** Finds the anchor date and the date expressions (placeholder). */
+const NEEDS_TENSE = new Set(['md', 'm', 'weekday', 'relative']);
+
+/**
+ * Finds the anchor date and the date expressions of `doc.body`.
+ *
+ * @example
+ * const doc = { ...emptyDoc('', {}), body: 'शुक्रवार (11 जुलाई, 2025) को उन्होंने कहा कि इस महीने की शुरुआत में समझौता हुआ।' };
+ * const layer = findDates(doc);
+ * layer.anchorDate;                         // '2025-07-11' (source 'text')
+ * layer.dates.map((d) => d.value);          // ['2025-07-11', '2025-07-11', '2025-07']
+ * layer.dates[2].qualifier;                 // 'early'
+ */
 export function findDates(doc: Readonly<Doc>): DatesLayer {
-  const a = doc.options.anchorDate ?? null;
-  return { anchorDate: a, anchorDateSource: a ? 'option' : null, dates: [] };
+  const lx = datesLexicon();
+  const body = doc.body ?? '';
+  const toks = tokenize(body);
+  const matches = findMatches(toks, lx);
+  const anchor = chooseAnchor(doc.options ?? {}, matches, toks, lx);
+  const dates: DateMention[] = [];
+  for (const m of matches) {
+    const start = toks[m.first].start, end = toks[m.last - 1].end;
+    let rule = m.rule;
+    let value: string | null;
+    const beside = m.yields === 'weekday' && m.dir === null ? besideFullDate(m, matches, toks) : undefined;
+    if (beside) {
+      value = formatDay({ y: beside.y!, m: beside.m!, d: beside.d! });
+      rule = 'weekday/beside-date';
+    } else {
+      const tense = NEEDS_TENSE.has(m.yields) ? tenseAfter(toks, m.last, lx) : null;
+      const r = resolveMatch(m, anchor.date, tense);
+      value = r.value;
+      if (r.direction) rule += `/${r.direction}`;
+    }
+    if (value === null && !NEEDS_TENSE.has(m.yields) && m.yields !== 'count') continue;
+    dates.push({ start, end, text: body.slice(start, end), value, qualifier: m.qualifier, rule });
+  }
+  return { anchorDate: anchorString(anchor), anchorDateSource: anchor.source, dates };
 }

@@ -1,0 +1,77 @@
+/**
+ * Step 3: the anchor date. `options.anchorDate` wins, then the publication date of the
+ * metadata, then the latest full explicit date the text states as "now": a weekday right
+ * beside it (`शुक्रवार (11 जुलाई, 2025)`), a reporting verb after it in the same sentence
+ * (`11 जुलाई को कहा`), or a dateline (`नई दिल्ली, 11 जुलाई 2025`).
+ */
+
+import type { AnchorSource } from '../types.ts';
+import { dayNumber, formatDay, parseIsoDate, type Ymd } from './calendar.ts';
+import type { DatesLexicon } from './lexicon.ts';
+import type { DateMatch } from './match.ts';
+import type { DateToken } from './tokenize.ts';
+
+/** The anchor and where it came from. */
+export interface Anchor {
+  date: Ymd | null;
+  source: AnchorSource | null;
+}
+
+/** Whether only a couple of punctuation tokens stand between tokens a (exclusive) and b. */
+function onlyPunctBetween(toks: DateToken[], a: number, b: number): boolean {
+  if (b < a || b - a > 2) return false;
+  for (let k = a; k < b; k++) if (toks[k].kind !== 'punct') return false;
+  return true;
+}
+
+/** The full explicit date a weekday match stands right beside, or undefined. */
+export function besideFullDate(w: DateMatch, matches: DateMatch[], toks: DateToken[]): DateMatch | undefined {
+  return matches.find((f) => f.yields !== 'md' && f.d !== undefined && f.y !== undefined
+    && (onlyPunctBetween(toks, w.last, f.first) || onlyPunctBetween(toks, f.last, w.first)));
+}
+
+function saysNow(f: DateMatch, matches: DateMatch[], toks: DateToken[], lx: DatesLexicon): boolean {
+  if (matches.some((w) => w.yields === 'weekday' && besideFullDate(w, [f], toks))) return true;
+  const a = lx.anchor;
+  const stop = Math.min(toks.length, f.last + a.reportingWindowTokens);
+  for (let k = f.last; k < stop; k++) {
+    const t = toks[k];
+    if (t.kind === 'break' || (t.kind === 'punct' && lx.tense.sentenceEnd.has(t.key))) break;
+    if (a.reportingVerbs.has(t.key)) return true;
+  }
+  if (f.first > 0 && a.datelineSeparators.has(toks[f.first - 1].key)) {
+    let k = f.first - 1;
+    let words = 0;
+    while (k > 0 && toks[k - 1].kind !== 'break' && words <= a.datelineMaxTokensBefore) { k--; words++; }
+    if ((k === 0 || toks[k - 1].kind === 'break') && words >= 1 && words <= a.datelineMaxTokensBefore) return true;
+  }
+  return false;
+}
+
+/**
+ * Chooses the anchor date.
+ *
+ * @example
+ * chooseAnchor({ anchorDate: '2025-07-11' }, [], [], datesLexicon()); // { date: {y:2025,m:7,d:11}, source: 'option' }
+ */
+export function chooseAnchor(
+  options: { anchorDate?: string; meta?: { published?: string | null } },
+  matches: DateMatch[], toks: DateToken[], lx: DatesLexicon,
+): Anchor {
+  const fromOption = parseIsoDate(options.anchorDate);
+  if (fromOption) return { date: fromOption, source: 'option' };
+  const fromMeta = parseIsoDate(options.meta?.published);
+  if (fromMeta) return { date: fromMeta, source: 'metadata' };
+  let best: Ymd | null = null;
+  for (const f of matches) {
+    if ((f.yields !== 'ymd' && f.yields !== 'numeric') || f.y === undefined || f.m === undefined || f.d === undefined) continue;
+    const date = { y: f.y, m: f.m, d: f.d };
+    if (saysNow(f, matches, toks, lx) && (!best || dayNumber(date) > dayNumber(best))) best = date;
+  }
+  return best ? { date: best, source: 'text' } : { date: null, source: null };
+}
+
+/** `YYYY-MM-DD` of an anchor, or null. */
+export function anchorString(a: Anchor): string | null {
+  return a.date ? formatDay(a.date) : null;
+}

@@ -1,0 +1,94 @@
+/**
+ * Step 4: the ISO value of each match, at the granularity the text gives, resolved against the
+ * anchor where the text leaves something out (the year of `29 जनवरी`, the day of `शुक्रवार`,
+ * everything of `पिछले साल`). Without an anchor such values are null.
+ */
+
+import {
+  addDays, addMonths, dayNumber, formatDay, formatMonth, formatYear, isoWeek, isoWeekday, isValidDate, type Ymd,
+} from './calendar.ts';
+import type { DateMatch } from './match.ts';
+import type { Tense } from './tense.ts';
+
+/** A resolved value and, where the tense decided it, a suffix for the rule id. */
+export interface Resolved {
+  value: string | null;
+  /** `past`, `future` or `default` where the direction came from the tense (or its default). */
+  direction?: 'past' | 'future' | 'default';
+}
+
+/** Most recent y-m-d on or before the anchor (or the next on or after it when ahead). */
+function nearestMonthDay(m: number, d: number, anchor: Ymd, ahead: boolean): Ymd | null {
+  for (let k = 0; k <= 8; k++) {
+    const y = ahead ? anchor.y + k : anchor.y - k;
+    if (!isValidDate(y, m, d)) continue;
+    const n = dayNumber({ y, m, d }), a = dayNumber(anchor);
+    if (ahead ? n >= a : n <= a) return { y, m, d };
+  }
+  return null;
+}
+
+function direction(dir: DateMatch['dir'], tense: Tense): 'past' | 'future' | 'default' {
+  return dir ?? tense ?? 'default';
+}
+
+/**
+ * Resolves one match.
+ *
+ * @example
+ * resolveMatch({ yields: 'relative', rel: { unit: 'month', offset: 0, byTense: false }, … }, {y:2025,m:7,d:11}, null).value; // '2025-07'
+ */
+export function resolveMatch(m: DateMatch, anchor: Ymd | null, tense: Tense): Resolved {
+  switch (m.yields) {
+    case 'ymd':
+    case 'numeric':
+      return { value: isValidDate(m.y!, m.m!, m.d!) ? formatDay({ y: m.y!, m: m.m!, d: m.d! }) : null };
+    case 'ym':
+      return { value: formatMonth(m.y!, m.m!) };
+    case 'y':
+      return { value: formatYear(m.y!) };
+    case 'md': {
+      const dir = direction(m.dir, tense);
+      if (!anchor) return { value: null, direction: dir };
+      const date = nearestMonthDay(m.m!, m.d!, anchor, dir === 'future');
+      return { value: date ? formatDay(date) : null, direction: dir };
+    }
+    case 'm': {
+      const dir = direction(m.dir, tense);
+      if (!anchor) return { value: null, direction: dir };
+      const ahead = dir === 'future';
+      const y = ahead ? (m.m! >= anchor.m ? anchor.y : anchor.y + 1) : (m.m! <= anchor.m ? anchor.y : anchor.y - 1);
+      return { value: formatMonth(y, m.m!), direction: dir };
+    }
+    case 'weekday': {
+      const dir = direction(m.dir, tense);
+      if (!anchor) return { value: null, direction: dir };
+      const diff = m.weekday! - isoWeekday(anchor);
+      let days: number;
+      if (dir === 'future') days = ((diff % 7) + 7) % 7;
+      else days = -(((-diff % 7) + 7) % 7);
+      if (m.dir === 'past' && days === 0) days = -7;
+      if (m.dir === 'future' && days === 0) days = 7;
+      return { value: formatDay(addDays(anchor, days)), direction: dir };
+    }
+    case 'relative': {
+      const rel = m.rel!;
+      const dir = rel.byTense ? direction(null, tense) : undefined;
+      if (!anchor) return { value: null, direction: dir };
+      const offset = rel.byTense ? (dir === 'future' ? rel.offset : -rel.offset) : rel.offset;
+      return { value: shift(anchor, rel.unit, offset), direction: dir };
+    }
+    case 'count':
+      if (!anchor) return { value: null };
+      return { value: shift(anchor, m.unit!, m.sign * m.count!) };
+  }
+}
+
+function shift(anchor: Ymd, unit: 'day' | 'week' | 'month' | 'year', n: number): string {
+  switch (unit) {
+    case 'day': return formatDay(addDays(anchor, n));
+    case 'week': return isoWeek(addDays(anchor, 7 * n));
+    case 'month': { const [y, mo] = addMonths(anchor.y, anchor.m, n); return formatMonth(y, mo); }
+    case 'year': return formatYear(anchor.y + n);
+  }
+}
