@@ -1,0 +1,121 @@
+import type { Span } from '../types.ts';
+import { abbreviations } from './abbreviations.ts';
+import {
+  isCloser, isDevanagariLetter, isDigit, isLatinLetter, isLatinLower, isLatinUpper, isOpener, isSpace,
+  isStrongTerminator, isWordChar,
+} from './chars.ts';
+
+const DOT = 0x2e;
+const ELLIPSIS = 0x2026;
+const PIPE = 0x7c;
+
+/** The word (letters of one script family, no dots) that ends just before index `i`. */
+function wordBefore(text: string, i: number, from: number): string {
+  let j = i;
+  while (j > from && isWordChar(text.charCodeAt(j - 1))) j--;
+  return text.slice(j, i);
+}
+
+/** Is the full stop at `i` (a single dot) the end of a sentence? */
+function isFullStop(text: string, i: number, from: number, to: number): boolean {
+  const prev = i > from ? text.charCodeAt(i - 1) : 0;
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+  if (isDigit(prev) && isDigit(next)) return false; // 3.5, 10.30
+  const word = wordBefore(text, i, from);
+  const abbr = abbreviations();
+  if (word !== '') {
+    const first = word.charCodeAt(0);
+    if (isDevanagariLetter(first) && abbr.devanagari.has(word)) return false; // डॉ. ए.के. रु.
+    if (isLatinLetter(first) && (abbr.latin.has(word) || (word.length === 1 && isLatinUpper(first)))) return false; // Dr. U.S.
+    // Latin "e.g." and similar: a dot between Latin letters with a dot before the word.
+    if (isLatinLetter(first) && word.length <= 2 && i - word.length - 1 >= from && text.charCodeAt(i - word.length - 1) === DOT) return false;
+  }
+  if (next === 0 || isSpace(next)) {
+    // Next word in lower-case Latin: an abbreviation we do not know ("approx. two").
+    let k = i + 1;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    return !(k < to && isLatinLower(text.charCodeAt(k)));
+  }
+  if (isCloser(next)) return true;
+  // Glued: है.अमदीनेजाद ends a sentence; abplive.com, U.S, 3.5 do not.
+  if (isDevanagariLetter(next)) return true;
+  if (isLatinLetter(next)) return isDevanagariLetter(prev) && word.length > 0;
+  if (isDigit(next)) return isDevanagariLetter(prev);
+  if (isOpener(next)) return word !== '';
+  return false;
+}
+
+/** Where the sentence that a terminator run ends stops: after closing quotes and brackets. */
+function absorbClosers(text: string, j: number, to: number): number {
+  let k = j;
+  while (k < to && isCloser(text.charCodeAt(k))) {
+    const c = text.charCodeAt(k);
+    // A straight quote closes only when followed by space, the line end or another closer.
+    if (c === 0x22 || c === 0x27) {
+      const n = k + 1 < to ? text.charCodeAt(k + 1) : 0;
+      if (!(n === 0 || isSpace(n) || isCloser(n) || isStrongTerminator(n) || n === DOT)) break;
+    }
+    k++;
+  }
+  return k;
+}
+
+/** Can a new sentence start at `k` right after a terminator without a space (glued sentences)? */
+function startsGluedSentence(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return isDevanagariLetter(c) || isLatinLetter(c) || isDigit(c) || isOpener(c) || c === 0x2014 || c === 0x2013;
+}
+
+/**
+ * Splits the line `text[from, to)` (no line breaks inside) into sentences and appends their spans,
+ * trimmed of spaces, to `out`. Ends: `।`, `॥`, `?`, `!` (also glued: `होंगे?सईद`), a full stop that is
+ * not a decimal point, time, abbreviation or initial, an ellipsis followed by a space and a
+ * non-lower-case word; closing quotes and brackets after the mark stay in the sentence.
+ * Linear in the length of the line.
+ *
+ * @example
+ * const out: Span[] = [];
+ * splitSentences('डॉ. ए.के. सिंह आए.वे बोले।', 0, 24, out); // two spans
+ */
+export function splitSentences(text: string, from: number, to: number, out: Span[]): void {
+  let start = from;
+  const push = (s: number, e: number) => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const strong = isStrongTerminator(c);
+    const pipe = c === PIPE && i > from && isSpace(text.charCodeAt(i - 1)) && (i + 1 === to || isSpace(text.charCodeAt(i + 1)));
+    if (!strong && !pipe && c !== DOT && c !== ELLIPSIS) { i++; continue; }
+    // The whole run of terminators: "?!", "...", "।।", ".”".
+    let j = i + 1;
+    let dots = c === DOT ? 1 : 0;
+    let ellipsis = c === ELLIPSIS;
+    let hasStrong = strong || pipe;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (d === DOT) dots++;
+      else if (d === ELLIPSIS) ellipsis = true;
+      else if (isStrongTerminator(d)) hasStrong = true;
+      else break;
+      j++;
+    }
+    let ends: boolean;
+    if (hasStrong) ends = true;
+    else if (ellipsis || dots >= 2) {
+      let k = j;
+      while (k < to && isSpace(text.charCodeAt(k))) k++;
+      ends = k === to || (k > j && !isLatinLower(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k)));
+    } else ends = isFullStop(text, i, from, to);
+    if (!ends) { i = j; continue; }
+    const k = absorbClosers(text, j, to);
+    if (k < to && !isSpace(text.charCodeAt(k)) && !startsGluedSentence(text, k)) { i = k; continue; }
+    push(start, k);
+    start = k;
+    i = k;
+  }
+  push(start, to);
+}
