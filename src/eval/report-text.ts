@@ -53,6 +53,7 @@ function articleDetails(a: ArticleReport): string[] {
   list('dates missed', s.dates.missed);
   list('dates wrong value', s.dates.wrong);
   list('dates spurious', s.dates.spuriousList);
+  list('dates unresolved (value null, not scored)', s.dates.unresolved);
   list('quotes missed', s.quotes.missed);
   list('quotes wrong speaker', s.quotes.wrongSpeaker);
   list('quotes spurious', s.quotes.spuriousList);
@@ -75,7 +76,7 @@ export function formatTotals(t: Totals): string {
     `  language     ${frac(t.language)}`,
     `  entities     ${prfLine(t.entities)}`,
     `    attributes code ${frac(at.code)} · kind ${frac(at.kind)} · country ${frac(at.country)} · role ${frac(at.role)}`,
-    `  dates        found ${d.found}/${d.gold} ${num(d.mentionRecall)} · value right ${d.right}/${d.gold} ${num(d.valueAccuracy)} (of found ${num(d.valueAccuracyFound)}) · precision ${num(d.precision)} (spurious ${d.spurious}, repeats ${d.repeats})`,
+    `  dates        found ${d.found}/${d.gold} ${num(d.mentionRecall)} · value right ${d.right}/${d.gold} ${num(d.valueAccuracy)} (of found ${num(d.valueAccuracyFound)}) · precision ${num(d.precision)} (spurious ${d.spurious}, repeats ${d.repeats}, unresolved ${d.unresolved})`,
     `  quotes       found ${q.found}/${q.gold} ${num(q.recall)} · speaker right ${q.speakerRight}/${q.gold} ${num(q.speakerAccuracy)} (of found ${num(ratio(q.speakerRight, q.found))}) · precision ${num(q.precision)} (spurious ${q.spurious})`,
     `  events       ${prfLine(t.events)} · optional matched ${t.events.optionalMatched}`,
   ].join('\n');

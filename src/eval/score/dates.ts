@@ -5,8 +5,10 @@
  * `1973` finds `साल 1973 में`). It is right when it also has the same `value` and the same
  * `qualifier` (missing = null). Matching is one-to-one, right pairs first. An unmatched output
  * date that would be right for some gold date is a repeat of it (the gold lists each expression
- * once, the text may state it twice) and is not counted as spurious; other unmatched output dates
- * are spurious.
+ * once, the text may state it twice) and is not counted as spurious. An unmatched output date
+ * with `value: null` (a relative date the analyser saw but could not resolve, having no anchor)
+ * claims no value: it is counted as unresolved, not spurious, since the gold lists only dates that
+ * can be normalised. Other unmatched output dates are spurious.
  */
 
 import type { Analysis, DateMention } from '../../analysis/types.ts';
@@ -22,6 +24,8 @@ export interface DateScore {
   right: number;
   spurious: number;
   repeats: number;
+  /** Unmatched output dates with a null value (not scored). */
+  unresolved: string[];
   missed: string[];
   /** `mention: gold value ≠ output value` for found dates with a wrong value or qualifier. */
   wrong: string[];
@@ -54,10 +58,11 @@ export function scoreDates(gold: GoldDate[], out: Analysis): DateScore {
   const matchedGold = new Set([...right, ...rest].map((p) => p.gold));
   const matchedOut = new Set([...right, ...rest].map((p) => p.output));
   let repeats = 0;
-  const spuriousList: string[] = [];
+  const spuriousList: string[] = [], unresolved: string[] = [];
   outs.forEach((d, o) => {
     if (matchedOut.has(o)) return;
     if (gold.some((_, g) => rightFits(g, o))) repeats++;
+    else if (d.value === null) unresolved.push(normalizeText(d.text));
     else spuriousList.push(`${normalizeText(d.text)} → ${show(d.value, d.qualifier)}`);
   });
   return {
@@ -66,6 +71,7 @@ export function scoreDates(gold: GoldDate[], out: Analysis): DateScore {
     right: right.length,
     spurious: spuriousList.length,
     repeats,
+    unresolved,
     missed: gold.filter((_, g) => !matchedGold.has(g)).map((d) => `${normalizeText(d.mention)} → ${show(d.value, d.qualifier)}`),
     wrong: rest.map(({ gold: g, output: o }) =>
       `${normalizeText(gold[g].mention)}: ${show(gold[g].value, gold[g].qualifier)} ≠ ${show(outs[o].value, outs[o].qualifier)} (“${normalizeText(outs[o].text)}”)`),

@@ -27,7 +27,7 @@ export interface Totals {
   language: Fraction;
   entities: PrfTotals & { attributes: { code: Fraction; kind: Fraction; country: Fraction; role: Fraction } };
   dates: {
-    gold: number; found: number; right: number; spurious: number; repeats: number;
+    gold: number; found: number; right: number; spurious: number; repeats: number; unresolved: number;
     /** found / gold */
     mentionRecall: number | null;
     /** right / gold: a date not found is not right. */
@@ -69,6 +69,7 @@ export function totals(xs: ArticleScore[]): Totals {
   const d = {
     gold: sum(xs, (a) => a.dates.gold), found: sum(xs, (a) => a.dates.found), right: sum(xs, (a) => a.dates.right),
     spurious: sum(xs, (a) => a.dates.spurious), repeats: sum(xs, (a) => a.dates.repeats),
+    unresolved: sum(xs, (a) => a.dates.unresolved.length),
   };
   const q = {
     gold: sum(xs, (a) => a.quotes.gold), found: sum(xs, (a) => a.quotes.found),

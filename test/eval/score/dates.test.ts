@@ -48,3 +48,11 @@ test('right pairs are matched first (one-to-one)', () => {
   const s = scoreDates([{ mention: '1998', value: '1998' }], out);
   assert.deepEqual([s.found, s.right, s.spurious], [1, 1, 1]);
 });
+
+test('an unmatched output date with a null value is unresolved, not spurious; a matched one is wrong', () => {
+  const out = analysis(body, { dates: [date(body, 'इस साल', null), date(body, '1998', null)] });
+  const s = scoreDates([{ mention: '1998', value: '1998' }], out);
+  assert.deepEqual([s.found, s.right, s.spurious], [1, 0, 0]);
+  assert.deepEqual(s.unresolved, ['इस साल']);
+  assert.match(s.wrong[0], /1998 ≠ null/);
+});
