@@ -40,6 +40,7 @@ export function findDates(doc: Readonly<Doc>): DatesLayer {
   const matches = findMatches(toks, lx);
   const anchor = chooseAnchor(doc.options ?? {}, matches, toks, lx);
   const dates: DateMention[] = [];
+  let previous: { match: (typeof matches)[number]; value: string | null } | null = null;
   for (const m of matches) {
     const start = toks[m.first].start, end = toks[m.last - 1].end;
     let rule = m.rule;
@@ -50,12 +51,15 @@ export function findDates(doc: Readonly<Doc>): DatesLayer {
       rule = 'weekday/beside-date';
     } else {
       const tense = NEEDS_TENSE.has(m.yields) ? tenseAfter(toks, m.last, lx) : null;
-      const r = resolveMatch(m, anchor.date, tense);
+      const year = m.yields === 'md' && previous?.match.last === m.first && previous.match.yields === 'relative'
+        && previous.match.rel?.unit === 'year' && previous.value ? Number(previous.value) : undefined;
+      const r = resolveMatch(m, anchor.date, tense, { forwardDays: lx.tense.monthDayForwardDays, year });
       value = r.value;
       if (r.direction) rule += `/${r.direction}`;
     }
     if (value === null && !NEEDS_TENSE.has(m.yields) && m.yields !== 'count') continue;
     dates.push({ start, end, text: body.slice(start, end), value, qualifier: m.qualifier, rule });
+    previous = { match: m, value };
   }
   return { anchorDate: anchorString(anchor), anchorDateSource: anchor.source, dates };
 }

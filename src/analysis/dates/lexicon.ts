@@ -61,6 +61,7 @@ export interface DatesLexicon {
   qualifierPrefixes: QualifierPhrase[];
   tense: {
     maxTokens: number;
+    monthDayForwardDays: number;
     sentenceEnd: Set<string>;
     futureWords: Set<string>;
     futureEndings: string[];
@@ -202,6 +203,7 @@ function load(): DatesLexicon {
     units, lists, yearRanges, patterns, numericFormats, qualifierSuffixes, qualifierPrefixes,
     tense: {
       maxTokens: num(tf, 'maxTokens', t.maxTokens),
+      monthDayForwardDays: num(tf, 'monthDayForwardDays', t.monthDayForwardDays),
       sentenceEnd: new Set(strings(tf, 'sentenceEnd', t.sentenceEnd)),
       futureWords: new Set(strings(tf, 'future.words', fut.words).map(foldKey)),
       futureEndings: strings(tf, 'future.endings', fut.endings).map(foldKey),

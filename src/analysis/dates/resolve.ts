@@ -10,11 +10,24 @@ import {
 import type { DateMatch } from './match.ts';
 import type { Tense } from './tense.ts';
 
-/** A resolved value and, where the tense decided it, a suffix for the rule id. */
+/**
+ * How a value was reached, appended to the rule id: the tense (`past`, `future`), its default,
+ * `near` (a month-day just after the anchor), `year` (the year came from the date beside it).
+ */
+export type Direction = 'past' | 'future' | 'default' | 'near' | 'year';
+
+/** A resolved value and how its direction was chosen. */
 export interface Resolved {
   value: string | null;
-  /** `past`, `future` or `default` where the direction came from the tense (or its default). */
-  direction?: 'past' | 'future' | 'default';
+  direction?: Direction;
+}
+
+/** What resolution needs besides the match, the anchor and the tense. */
+export interface ResolveContext {
+  /** A month-day at most this many days after the anchor is read ahead. */
+  forwardDays: number;
+  /** The year a neighbouring expression gives (`पिछले साल 17 नवंबर`). */
+  year?: number;
 }
 
 /** Most recent y-m-d on or before the anchor (or the next on or after it when ahead). */
@@ -36,9 +49,9 @@ function direction(dir: DateMatch['dir'], tense: Tense): 'past' | 'future' | 'de
  * Resolves one match.
  *
  * @example
- * resolveMatch({ yields: 'relative', rel: { unit: 'month', offset: 0, byTense: false }, … }, {y:2025,m:7,d:11}, null).value; // '2025-07'
+ * resolveMatch(match, { y: 2025, m: 7, d: 11 }, null).value; // '2025-07' for a match of `इस महीने`
  */
-export function resolveMatch(m: DateMatch, anchor: Ymd | null, tense: Tense): Resolved {
+export function resolveMatch(m: DateMatch, anchor: Ymd | null, tense: Tense, ctx: ResolveContext = { forwardDays: 0 }): Resolved {
   switch (m.yields) {
     case 'ymd':
     case 'numeric':
@@ -48,9 +61,14 @@ export function resolveMatch(m: DateMatch, anchor: Ymd | null, tense: Tense): Re
     case 'y':
       return { value: formatYear(m.y!) };
     case 'md': {
-      const dir = direction(m.dir, tense);
+      if (ctx.year !== undefined) return { value: isValidDate(ctx.year, m.m!, m.d!) ? formatDay({ y: ctx.year, m: m.m!, d: m.d! }) : null, direction: 'year' };
+      let dir: Direction = direction(m.dir, tense);
       if (!anchor) return { value: null, direction: dir };
-      const date = nearestMonthDay(m.m!, m.d!, anchor, dir === 'future');
+      let date = nearestMonthDay(m.m!, m.d!, anchor, dir === 'future');
+      if (dir !== 'future') {
+        const ahead = nearestMonthDay(m.m!, m.d!, anchor, true);
+        if (ahead && dayNumber(ahead) - dayNumber(anchor) <= ctx.forwardDays) { date = ahead; dir = 'near'; }
+      }
       return { value: date ? formatDay(date) : null, direction: dir };
     }
     case 'm': {
