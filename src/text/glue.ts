@@ -48,6 +48,8 @@ function looksLikeVerbStem(stem: string, s: WordStats, cfg: GlueConfig): boolean
 
 interface Candidate { cuts: number[]; score: number }
 
+let cliticSet: Set<string> | null = null;
+
 /** The vowel sign a word ends in, or 0 for an inherent vowel. */
 function finalSign(w: string): number {
   const c = w.charCodeAt(w.length - 1);
@@ -118,7 +120,8 @@ export function splitGlued(word: string): number[] {
   if (word.length < cfg.minWordLength || !isDevanagariWord(word)) return [];
   const s = wordStats();
   if ((s.count.get(word) ?? 0) >= cfg.keepWholeMinCount) return [];
-  const clitics = new Set(cfg.clitics);
+  cliticSet ??= new Set(cfg.clitics);
+  const clitics = cliticSet;
   const cuts: number[] = [];
   for (let i = 1; i < word.length; i++) if (canCut(word, i)) cuts.push(i);
   let best: Candidate | null = null;
