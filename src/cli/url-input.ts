@@ -36,7 +36,7 @@ export async function fetchArticleText(url: string, maxBytes: number, timeoutMs 
   const { document } = parseHTML(decoded.text);
   const metaContent = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? null;
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? metaContent('meta[itemprop="datePublished"]');
-  const article = new Readability(document as unknown as Document).parse();
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   if (!article?.textContent?.trim()) throw new KhabarError('KHABAR_ERR_EMPTY_INPUT', `${url} (no article text found in the page)`);
   const title = article.title ?? null;
   const paragraphs = article.textContent.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
