@@ -52,6 +52,41 @@ function titleEnd(line: string, start: number, opened: boolean, maxWords: number
   return words <= maxWords ? stop : start;
 }
 
+/** A link title found at a sentence start. */
+interface Link { titleStart: number; end: number; rule: string }
+
+/**
+ * The related-story link that starts at `at`, if any: a cue with a separator (`पढ़िए- …`), or
+ * a short run of words, with or without a bare cue (`देखिए …`), that ends at a glue point
+ * where the next sentence was glued to it (`…की तस्वीरेंलगभग`).
+ */
+function linkAt(line: string, at: number, opened: boolean, patterns: CleanPatterns, glue: GlueBoundaryFinder | null): Link | null {
+  const cueLen = cueAt(line, at, patterns.inlineCues, patterns.separators, true);
+  if (cueLen > 0) {
+    const tStart = at + cueLen;
+    const end = titleEnd(line, tStart, opened, patterns.maxTitleWords, glue);
+    return end > tStart ? { titleStart: tStart, end, rule: 'related-inline' } : null;
+  }
+  if (!glue) return null;
+  let tStart = at;
+  for (const cue of patterns.inlineCues) {
+    if (line.startsWith(`${cue} `, at)) {
+      tStart = at + cue.length + 1;
+      break;
+    }
+  }
+  // The window: up to the first sentence end, at most maxTitleWords words.
+  let stop = tStart;
+  let words = 1;
+  while (stop < line.length && !/[.।?!]/.test(line[stop])) {
+    if (line[stop] === ' ' && ++words > patterns.maxTitleWords) break;
+    stop++;
+  }
+  const g = glue(line, tStart, stop);
+  if (g === null || line.slice(tStart, g).trim().split(' ').length < 2) return null;
+  return { titleStart: tStart, end: g, rule: 'related-glued' };
+}
+
 /**
  * Lifts related-story links out of one paragraph line: a line that starts with a cue
  * ("यह भी पढ़ें:", "Also Read:") is a link as a whole; inside a line, a cue right after a
@@ -72,21 +107,20 @@ export function liftRelated(line: string, patterns: CleanPatterns, glue: GlueBou
   const removed: Removed[] = [];
   let out = '';
   let last = 0;
-  for (let i = 1; i < line.length; i++) {
+  for (let i = 0; i < line.length; i++) {
+    if (i > 0) {
+      let p = i - 1;
+      while (p > 0 && line[p] === ' ') p--;
+      if (line[i] === ' ' || !SENTENCE_END.test(line[p])) continue;
+    }
     const opened = line[i] === '(';
     const at = opened ? i + 1 : i;
-    let p = i - 1;
-    while (p > 0 && line[p] === ' ') p--;
-    if (!SENTENCE_END.test(line[p])) continue;
-    const cueLen = cueAt(line, at, patterns.inlineCues, patterns.separators, true);
-    if (cueLen === 0) continue;
-    const tStart = at + cueLen;
-    const tEnd = titleEnd(line, tStart, opened, patterns.maxTitleWords, glue);
-    if (tEnd <= tStart) continue;
-    let cut = tEnd;
+    const link = linkAt(line, at, opened, patterns, glue);
+    if (!link) continue;
+    let cut = link.end;
     if (opened && line[cut] === ')') cut++;
-    related.push({ title: line.slice(tStart, tEnd).trim(), url: null });
-    removed.push({ text: line.slice(i, cut), reason: 'related', rule: 'related-inline' });
+    related.push({ title: line.slice(link.titleStart, link.end).trim(), url: null });
+    removed.push({ text: line.slice(i, cut), reason: 'related', rule: link.rule });
     out += line.slice(last, i);
     if (out && !out.endsWith(' ') && cut < line.length && line[cut] !== ' ') out += ' ';
     last = cut;

@@ -4,6 +4,7 @@ import { stripBoilerplate } from './02-boilerplate.ts';
 import { liftRelated, type GlueBoundaryFinder } from './03-related.ts';
 import { isHeadingLine, isTitleLine } from './04-structure.ts';
 import { cleanPatterns } from './patterns.ts';
+import { findGluePoints } from '../../text/glue.ts';
 
 /** The clean layer: title, body and what was taken out. */
 export interface Cleaned {
@@ -17,9 +18,16 @@ export interface Cleaned {
   source: { site: string } | null;
 }
 
-let glueFinder: GlueBoundaryFinder | null = null;
+/** The first glue point between `from` and `to` that looks like the seam of two texts. */
+const corpusGlueFinder: GlueBoundaryFinder = (text, from, to) => {
+  const window = text.slice(from, to);
+  for (const g of findGluePoints(window)) if (g.verdict.boundary) return from + g.at;
+  return null;
+};
 
-/** Plugs in the finder of glued link-title boundaries (from the segmenter's vocabulary). */
+let glueFinder: GlueBoundaryFinder | null = corpusGlueFinder;
+
+/** Replaces the finder of glued link-title boundaries (default: the corpus vocabulary of src/text/glue.ts); null turns it off. */
 export function setGlueBoundaryFinder(f: GlueBoundaryFinder | null): void {
   glueFinder = f;
 }
