@@ -24,6 +24,15 @@ export function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200d) || code === 0xfeff || code === 0xad;
 }
 
+function needsFold(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 0x0901 || c === 0x0945 || c === 0x0949 || c === 0x0911 || c === 0x090d || c === 0x093c
+      || c === 0x0929 || c === 0x0931 || c === 0x0934 || (c >= 0x0958 && c <= 0x095f) || (c >= 0x0966 && c <= 0x096f) || isInvisible(c)) return true;
+  }
+  return false;
+}
+
 /**
  * Folds one token (or phrase) to its lookup key.
  *
@@ -33,6 +42,7 @@ export function isInvisible(code: number): boolean {
  * foldKey('July'); // 'july'
  */
 export function foldKey(text: string): string {
+  if (!needsFold(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);

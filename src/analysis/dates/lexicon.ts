@@ -56,6 +56,8 @@ export interface DatesLexicon {
   lists: Map<string, Set<string>>;
   yearRanges: Map<string, [number, number]>;
   patterns: Pattern[];
+  /** Folded words that can start some pattern (number tokens always may). */
+  startWords: Set<string>;
   numericFormats: NumericFormat[];
   qualifierSuffixes: QualifierPhrase[];
   qualifierPrefixes: QualifierPhrase[];
@@ -177,6 +179,27 @@ function load(): DatesLexicon {
     yearRanges.set(name, [r[0], r[1]]);
   }
   const { patterns, numericFormats } = loadPatterns(lists, yearRanges);
+  const months = numberTable(f, 'months', lx.months);
+  const weekdays = numberTable(f, 'weekdays', lx.weekdays);
+  const numbers = numberTable(f, 'numbers', lx.numbers);
+  const startWords = new Set<string>();
+  const wordsOf = (e: PatternElement): Iterable<string> => {
+    switch (e.t) {
+      case 'day': case 'count': return numbers.keys();
+      case 'month': return months.keys();
+      case 'weekday': return weekdays.keys();
+      case 'unit': return units.keys();
+      case 'list': return lists.get(e.list!)!;
+      case 'word': return e.words!;
+      default: return [];
+    }
+  };
+  for (const p of patterns) {
+    for (const e of p.seq) {
+      for (const w of wordsOf(e)) startWords.add(w);
+      if (!e.opt) break;
+    }
+  }
 
   const q = readJson('qualifiers.json');
   const qualifierSuffixes: QualifierPhrase[] = [];
@@ -197,10 +220,7 @@ function load(): DatesLexicon {
   const a = readJson('anchor.json');
   const num = (file: string, name: string, v: unknown) => (typeof v === 'number' && v >= 0 ? v : fail(file, `${name} must be a number`));
   return {
-    months: numberTable(f, 'months', lx.months),
-    weekdays: numberTable(f, 'weekdays', lx.weekdays),
-    numbers: numberTable(f, 'numbers', lx.numbers),
-    units, lists, yearRanges, patterns, numericFormats, qualifierSuffixes, qualifierPrefixes,
+    months, weekdays, numbers, units, lists, yearRanges, patterns, startWords, numericFormats, qualifierSuffixes, qualifierPrefixes,
     tense: {
       maxTokens: num(tf, 'maxTokens', t.maxTokens),
       monthDayForwardDays: num(tf, 'monthDayForwardDays', t.monthDayForwardDays),

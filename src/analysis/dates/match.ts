@@ -146,7 +146,8 @@ export function findMatches(toks: DateToken[], lx: DatesLexicon): DateMatch[] {
   let i = 0;
   while (i < toks.length) {
     let best: PatternHit | null = null;
-    if (toks[i].kind === 'word' || toks[i].kind === 'num') {
+    const tok = toks[i];
+    if (tok.kind === 'num' || (tok.kind === 'word' && lx.startWords.has(tok.key))) {
       for (const p of lx.patterns) {
         const hit = tryPattern(p, toks, i, lx);
         if (hit && (!best || hit.end > best.end)) best = hit;

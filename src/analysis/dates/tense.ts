@@ -35,6 +35,10 @@ export function tenseAfter(toks: DateToken[], from: number, lx: DatesLexicon): T
     const tok = toks[k];
     if (tok.kind === 'break' || (tok.kind === 'punct' && lx.tense.sentenceEnd.has(tok.key))) return null;
     const t = tokenTense(tok, lx);
+    // A past participle before a future auxiliary is a future passive: `किया जाएगा`, `दिया जा सकेगा`.
+    if (t === 'past') {
+      for (let j = k + 1; j < Math.min(stop, k + 3); j++) if (tokenTense(toks[j], lx) === 'future') return 'future';
+    }
     if (t) return t;
   }
   return null;
