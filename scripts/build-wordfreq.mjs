@@ -39,6 +39,8 @@ const unigram = new Map();
 const starts = new Map();
 const ends = new Map();
 const bigram = new Map();
+// For each word, how often the next word (after spaces only) is a rare one; filled after counting.
+const nextRare = new Map();
 const inc = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /** Yields the texts to count: corpus files, then IL-NER train sentences (tokens joined by spaces). */
@@ -78,14 +80,21 @@ let tokens = 0;
   }
 }
 
+// A word followed by rare words (names, mostly) is a title or modifier: मंत्री, राष्ट्रपति, श्री.
+const RARE = 3;
+for (const [pair, c] of bigram) {
+  const sp = pair.indexOf(' ');
+  if ((unigram.get(pair.slice(sp + 1)) ?? 0) <= RARE) nextRare.set(pair.slice(0, sp), (nextRare.get(pair.slice(0, sp)) ?? 0) + c);
+}
+
 const byCount = (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 const words = [...unigram].sort(byCount).slice(0, maxWords);
 const pairs = [...bigram].filter(([, c]) => c >= minBigram).sort(byCount).slice(0, maxBigrams);
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'unigrams.tsv'),
-  `# word\tcount\tsentence_starts\tsentence_ends  (tokens=${tokens} files=${files})\n` +
-  words.map(([w, c]) => `${w}\t${c}\t${starts.get(w) ?? 0}\t${ends.get(w) ?? 0}`).join('\n') + '\n');
+  `# word\tcount\tsentence_starts\tsentence_ends\tbefore_rare  (tokens=${tokens} files=${files}; before_rare: next word seen <= ${RARE} times)\n` +
+  words.map(([w, c]) => `${w}\t${c}\t${starts.get(w) ?? 0}\t${ends.get(w) ?? 0}\t${nextRare.get(w) ?? 0}`).join('\n') + '\n');
 writeFileSync(join(outDir, 'bigrams.tsv'),
   `# word1 word2\tcount  (adjacent Devanagari words separated only by spaces, count >= ${minBigram})\n` +
   pairs.map(([p, c]) => `${p}\t${c}`).join('\n') + '\n');

@@ -8,6 +8,8 @@ export interface WordStats {
   starts: Map<string, number>;
   /** How often each word ended a sentence. */
   ends: Map<string, number>;
+  /** How often each word was followed by a rare word (a name, mostly). */
+  beforeRare: Map<string, number>;
   /** Counts of adjacent word pairs, keyed `w1 w2`. */
   bigrams: Map<string, number>;
   /** Tokens counted in the source corpus. */
@@ -16,6 +18,8 @@ export interface WordStats {
   totalStarts: number;
   /** Sentence ends counted in total. */
   totalEnds: number;
+  /** Words followed by a rare word, in total. */
+  totalBeforeRare: number;
 }
 
 /** Parameters of glue repair (data/wordfreq/glue.json). */
@@ -33,7 +37,7 @@ export interface GlueConfig {
   boundPrefixes: string[];
   clitics: string[];
   verbSuffixes: string[];
-  boundary: { priorWeight: number; bigramWeight: number; threshold: number };
+  boundary: { priorWeight: number; bigramWeight: number; beforeNameWeight: number; minLeftCount: number; threshold: number };
 }
 
 const DATA = new URL('../../data/wordfreq/', import.meta.url);
@@ -48,10 +52,10 @@ function fail(file: string, line: number, why: string): never {
  * Parses unigrams.tsv and bigrams.tsv into maps, validating every line.
  *
  * @example
- * parseWordStats('# h (tokens=3 files=1)\nके\t2\t0\t0\nहै\t1\t0\t1\n', '# h\nके है\t1\n').count.get('के'); // 2
+ * parseWordStats('# h (tokens=3 files=1)\nके\t2\t0\t0\t0\nहै\t1\t0\t1\t0\n', '# h\nके है\t1\n').count.get('के'); // 2
  */
 export function parseWordStats(unigramTsv: string, bigramTsv: string): WordStats {
-  const s: WordStats = { count: new Map(), starts: new Map(), ends: new Map(), bigrams: new Map(), tokens: 0, totalStarts: 0, totalEnds: 0 };
+  const s: WordStats = { count: new Map(), starts: new Map(), ends: new Map(), beforeRare: new Map(), bigrams: new Map(), tokens: 0, totalStarts: 0, totalEnds: 0, totalBeforeRare: 0 };
   const lines = unigramTsv.split('\n');
   const header = /tokens=(\d+)/.exec(lines[0] ?? '');
   if (!header) fail('unigrams.tsv', 1, 'header without tokens=N');
@@ -60,9 +64,11 @@ export function parseWordStats(unigramTsv: string, bigramTsv: string): WordStats
     const line = lines[i];
     if (line === '') continue;
     const f = line.split('\t');
-    if (f.length !== 4) fail('unigrams.tsv', i + 1, 'expected 4 tab-separated fields');
-    const [w, c, st, en] = [f[0], Number(f[1]), Number(f[2]), Number(f[3])];
-    if (!w || !(c > 0) || !(st >= 0) || !(en >= 0)) fail('unigrams.tsv', i + 1, 'bad word or counts');
+    if (f.length !== 5) fail('unigrams.tsv', i + 1, 'expected 5 tab-separated fields');
+    const [w, c, st, en, br] = [f[0], Number(f[1]), Number(f[2]), Number(f[3]), Number(f[4])];
+    if (!w || !(c > 0) || !(st >= 0) || !(en >= 0) || !(br >= 0)) fail('unigrams.tsv', i + 1, 'bad word or counts');
+    if (br > 0) s.beforeRare.set(w, br);
+    s.totalBeforeRare += br;
     s.count.set(w, c);
     if (st > 0) s.starts.set(w, st);
     if (en > 0) s.ends.set(w, en);
@@ -104,7 +110,7 @@ export function glueConfig(): GlueConfig {
   for (const k of ['keepWholeMinCount', 'minWordLength', 'minPartCount', 'minPairProduct', 'minCliticStemCount', 'minShortPartCount', 'minNeStemCount'] as const) {
     if (typeof c[k] !== 'number') throw new Error(`data/wordfreq/glue.json: ${k} must be a number`);
   }
-  if (!Array.isArray(c.clitics) || !Array.isArray(c.verbSuffixes) || !Array.isArray(c.pronounStems) || !Array.isArray(c.letterNames) || !Array.isArray(c.boundSuffixes) || !Array.isArray(c.boundPrefixes) || typeof c.boundary?.threshold !== 'number') {
+  if (!Array.isArray(c.clitics) || !Array.isArray(c.verbSuffixes) || !Array.isArray(c.pronounStems) || !Array.isArray(c.letterNames) || !Array.isArray(c.boundSuffixes) || !Array.isArray(c.boundPrefixes) || !['priorWeight', 'bigramWeight', 'beforeNameWeight', 'minLeftCount', 'threshold'].every((k) => typeof (c.boundary as unknown as Record<string, unknown>)?.[k] === 'number')) {
     throw new Error('data/wordfreq/glue.json: clitics, verbSuffixes and boundary are required');
   }
   for (const k of ['clitics', 'verbSuffixes', 'pronounStems', 'letterNames', 'boundSuffixes', 'boundPrefixes'] as const) c[k] = c[k].map((w) => w.normalize('NFC'));

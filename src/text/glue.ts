@@ -177,8 +177,11 @@ function wordAt(text: string, at: number, dir: -1 | 1): string {
  * throws (an index off a word gives `boundary: false`). Evidence, from the corpus statistics:
  * a postposition on the right means inside (`clitic`); the pair attested as a spaced bigram means
  * inside (`bigram`); otherwise the score weighs how much more often than average the right word
- * starts a sentence and the left word ends one (`sentence-edge` when above the threshold, else
- * `inside`). It judges only the seam: the caller decides where the lifted title starts.
+ * starts a sentence and the left word ends one, against how often the left word precedes a rare
+ * word (titles before names: `मंत्री`, `राष्ट्रपति`) — `sentence-edge` when above the threshold,
+ * else `inside`. It is conservative: a seam after a word that rarely ends anything (`हैं ये|ग़ज़ा`)
+ * is called `inside`, so text is not lifted out of the body on weak evidence. It judges only the
+ * seam: the caller decides where a lifted title starts.
  *
  * @example
  * const t = 'शादी की तस्वीरेंलगभग दो साल बाद';
@@ -195,11 +198,18 @@ export function classifyGluePoint(text: string, at: number): GlueVerdict {
   if (cfg.clitics.includes(right)) return verdict(false, -10, 'clitic');
   const pair = s.bigrams.get(`${left} ${right}`) ?? 0;
   const k = cfg.boundary.priorWeight;
-  const baseStart = s.totalStarts / s.tokens;
-  const baseEnd = s.totalEnds / s.tokens;
-  const sr = ((s.starts.get(right) ?? 0) + k * baseStart) / ((s.count.get(right) ?? 0) + k);
-  const er = ((s.ends.get(left) ?? 0) + k * baseEnd) / ((s.count.get(left) ?? 0) + k);
-  const score = Math.log(sr / baseStart) + Math.log(er / baseEnd) - cfg.boundary.bigramWeight * Math.log1p(pair);
+  // Each rate is smoothed towards the corpus rate and compared with it (log ratio).
+  const logRatio = (hits: number, n: number, total: number) => {
+    const base = total / s.tokens;
+    return Math.log((hits + k * base) / (n + k) / base);
+  };
+  const nl = s.count.get(left) ?? 0;
+  const startsRight = logRatio(s.starts.get(right) ?? 0, s.count.get(right) ?? 0, s.totalStarts);
+  // Titles end in nouns, which rarely end sentences: the left word's end rate only ever helps.
+  const endsLeft = Math.max(0, logRatio(s.ends.get(left) ?? 0, nl, s.totalEnds));
+  const b = cfg.boundary;
+  const leftBeforeName = nl >= b.minLeftCount ? logRatio(s.beforeRare.get(left) ?? 0, nl, s.totalBeforeRare) : 0;
+  const score = startsRight + endsLeft - b.beforeNameWeight * leftBeforeName - b.bigramWeight * Math.log1p(pair);
   if (pair > 0 && score <= cfg.boundary.threshold) return verdict(false, score, 'bigram');
   return score > cfg.boundary.threshold ? verdict(true, score, 'sentence-edge') : verdict(false, score, 'inside');
 }
