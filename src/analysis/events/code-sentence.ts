@@ -1,0 +1,129 @@
+import type { Doc } from '../doc.ts';
+import type { EntityMention } from '../quotes/layout.ts';
+import type { Event, EventActor, Span } from '../types.ts';
+import { argumentGroups, type ArgumentGroup } from './arguments.ts';
+import { cameo } from './cameo.ts';
+import { countryOf, dateOf, placeOf } from './context.ts';
+import { candidateFrames, type Frame, type Refinement, type Role } from './frames.ts';
+
+const FUTURE = /(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ूंगी)(?![\p{L}\p{M}])|(?:की योजना|का इरादा|वाले हैं|वाला है|वाली है|जा रहे हैं|जा रहा है|जा रही है)/u;
+const NEGATED_AFTER = /^\s*(?:(?:से\s+)?(?:इनकार|इंकार|मना)|(?:नहीं|न)(?![\p{L}\p{M}]))/u;
+const PRONOUN_AGENT = /(?:^|\s)(?:उन्होंने|इन्होंने|उसने|इसने)(?=\s)/u;
+const BOTH_SIDES = /दोनों\s+(?:देशों|देश|पक्षों|पक्ष|नेताओं|नेता|मंत्रियों|सरकारों)/u;
+
+/** What the sentence coder needs beyond the document. */
+export interface SentenceInput {
+  index: number;
+  span: Span;
+  paragraph: Span | null;
+  mentions: readonly EntityMention[];
+}
+
+function actor(m: EntityMention | undefined, modifiers: readonly EntityMention[] = []): EventActor | null {
+  if (!m) return null;
+  const own = countryOf(m);
+  const fallback = modifiers.map(countryOf).find((c) => c !== null) ?? null;
+  return { entity: m.entity.id, country: own ?? fallback };
+}
+
+function nearest(groups: readonly ArgumentGroup[], roles: readonly Role[], trigger: Span, exclude: ArgumentGroup | null): ArgumentGroup | null {
+  for (const role of roles) {
+    const found = groups.filter((g) => g.role === role && g !== exclude && g.start < trigger.end)
+      .sort((a, b) => b.start - a.start)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The two sides of a frame's event from the argument groups. */
+function sides(frame: Frame, groups: readonly ArgumentGroup[], trigger: Span): { source: EventActor | null; target: EventActor | null } {
+  const src = nearest(groups, frame.source, trigger, null);
+  const tgt = nearest(groups, frame.target, trigger, src);
+  let source = src ? actor(src.members[0], src.modifiers) : null;
+  let target = tgt ? actor(tgt.members[0], tgt.modifiers) : null;
+  if (frame.symmetric) {
+    if (src && src.members.length > 1 && !tgt) target = actor(src.members[1], src.modifiers);
+    if (tgt && tgt.members.length > 1 && src) {
+      const other = tgt.members.find((m) => countryOf(m) !== source?.country && m.entity.id !== source?.entity);
+      target = actor(other, tgt.modifiers);
+    }
+  }
+  if (source && target && source.entity === target.entity) target = null;
+  if (!source && target && frame.symmetric) [source, target] = [target, null];
+  return { source, target };
+}
+
+function holds(r: Refinement, ctx: { sentence: string; before: string; future: boolean; meeting: string | null }): boolean {
+  if (r.future !== undefined && r.future !== ctx.future) return false;
+  if (r.near && !r.near.test(ctx.sentence)) return false;
+  if (r.before && !r.before.test(ctx.before)) return false;
+  if (r.meeting && r.meeting !== ctx.meeting) return false;
+  return true;
+}
+
+/** 044 when the place lies in neither side's country, 042 in the target's, 043 in the source's. */
+function meetingKind(place: EntityMention | null, source: EventActor | null, target: EventActor | null): string | null {
+  const at = place ? countryOf(place) : null;
+  if (!at || !source?.country || !target?.country) return null;
+  if (at !== source.country && at !== target.country) return 'third';
+  if (at === target.country) return 'visit';
+  return 'host';
+}
+
+function pronounAgent(doc: Readonly<Doc>, mentions: readonly EntityMention[], before: number, sentence: Span): EntityMention | undefined {
+  return [...mentions].reverse().find((m) => m.end <= sentence.start && before - m.end < 400
+    && (m.entity.type === 'PERSON' || m.entity.type === 'ORGANIZATION') && doc.body.slice(m.end, m.end + 4).trimStart().startsWith('ने'));
+}
+
+/**
+ * Codes the events one sentence states: every frame whose trigger stands in it and whose
+ * pattern matches, with its sides from Hindi syntax, place, date, refined code, and negation.
+ * Events stay unmerged (see mergeEvents).
+ *
+ * @example
+ * // 'पाकिस्तान और रूस ने समझौते पर हस्ताक्षर किए.' → [{ code: '057', source: PK, target: RU, … }]
+ */
+export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: { lastPair: [EventActor, EventActor] | null }): Event[] {
+  const { span } = input;
+  const text = doc.body.slice(span.start, span.end);
+  const out: Event[] = [];
+  const taken: Span[] = [];
+  for (const frame of candidateFrames(text)) {
+    if (frame.unless?.test(text)) continue;
+    frame.pattern.lastIndex = 0;
+    for (const m of text.matchAll(frame.pattern)) {
+      const trigger = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+      if (taken.some((t) => trigger.start < t.end && t.start < trigger.end)) continue;
+      const groups = argumentGroups(doc.body, span, input.mentions, trigger);
+      let { source, target } = sides(frame, groups, trigger);
+      const before = doc.body.slice(span.start, trigger.start);
+      if (!source && PRONOUN_AGENT.test(before)) source = actor(pronounAgent(doc, input.mentions, span.start, span));
+      if (!source && !target && frame.symmetric && BOTH_SIDES.test(before) && context.lastPair) [source, target] = context.lastPair;
+      if (frame.requires === 'source' && !source) continue;
+      if (frame.requires === 'both' && !(source && target)) continue;
+      if (frame.requires === 'any' && !source && !target) continue;
+      const place = placeOf(groups, trigger);
+      const after = doc.body.slice(trigger.end, span.end);
+      const negated = m.groups?.neg !== undefined || NEGATED_AFTER.test(after);
+      const future = FUTURE.test(doc.body.slice(trigger.start, Math.min(span.end, trigger.end + 30)));
+      const ctx = { sentence: text, before, future, meeting: meetingKind(place, source, target) };
+      const code = frame.refine.find((r) => holds(r, ctx))?.code ?? frame.code;
+      const c = cameo(code)!;
+      const event: Event = {
+        code, root: c.root, label: c.label, quad: c.quad, goldstein: c.goldstein,
+        source, target,
+        date: dateOf(doc, span, input.paragraph, trigger),
+        place: place?.entity.id ?? null,
+        sentence: input.index,
+        evidence: [trigger],
+        rule: frame.id,
+        confidence: Math.round(Math.max(0.1, Math.min(1, frame.confidence + (source && target ? 0.1 : source || target ? 0 : -0.2))) * 100) / 100,
+      };
+      if (negated) event.negated = true;
+      out.push(event);
+      taken.push(trigger);
+      if (source?.country && target?.country && source.country !== target.country) context.lastPair = [source, target];
+    }
+  }
+  return out;
+}

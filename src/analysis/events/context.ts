@@ -1,0 +1,55 @@
+import type { Doc } from '../doc.ts';
+import type { EntityMention } from '../quotes/layout.ts';
+import type { DateMention, Span } from '../types.ts';
+import type { ArgumentGroup } from './arguments.ts';
+
+/**
+ * The country a name stands for: a country's own code, else the country a person,
+ * organisation or place belongs to.
+ *
+ * @example
+ * countryOf({ entity: { code: null, country: 'PK' } } as never); // 'PK'
+ */
+export function countryOf(m: EntityMention): string | null {
+  return m.entity.code ?? m.entity.country ?? null;
+}
+
+/**
+ * Where an event happens: the place named with `में` or `स्थित` (or as `X की राजधानी Y`) in its
+ * sentence, nearest to the trigger, as a LOCATION entity mention.
+ *
+ * @example
+ * // 'दोनों नेता मॉस्को में मिले' → the mention मॉस्को
+ */
+export function placeOf(groups: readonly ArgumentGroup[], trigger: Span): EntityMention | null {
+  const places = groups.filter((g) => (g.role === 'in' || g.role === 'located') && g.members[0]!.entity.type === 'LOCATION');
+  if (places.length === 0) return null;
+  const dist = (g: ArgumentGroup): number => (g.end <= trigger.start ? trigger.start - g.end : 10_000 + g.start - trigger.end);
+  return [...places].sort((a, b) => dist(a) - dist(b))[0]!.members[0]!;
+}
+
+const PRESENT_PERFECT = /(?:किए|किया|किये|की|कीं|दिए|दिया|दी|लिया|लिए|ली|गया|गए|गई|हुआ|हुए|हुई|लगाए|लगाया|लगाई|जताई|जताया|पर)\s+(?:है|हैं)(?![\p{L}\p{M}])/u;
+
+/**
+ * When an event happened: a date in its sentence (the one nearest the trigger), else the
+ * nearest date before it in the same paragraph, else the anchor date when the verb is in the
+ * present perfect (`किए हैं`, `की है`) — news reports a fresh event that way.
+ *
+ * @example
+ * // 'रूस और पाकिस्तान ने समझौते पर हस्ताक्षर किए हैं' with anchor 2025-07-11 → '2025-07-11'
+ */
+export function dateOf(doc: Readonly<Doc>, sentence: Span, paragraph: Span | null, match: Span): string | null {
+  const dated = doc.dates.filter((d): d is DateMention & { value: string } => d.value !== null);
+  const inSentence = dated.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  if (inSentence.length > 0) {
+    const dist = (d: DateMention): number => Math.min(Math.abs(d.end - match.start), Math.abs(d.start - match.end));
+    return [...inSentence].sort((a, b) => dist(a) - dist(b))[0]!.value;
+  }
+  if (paragraph) {
+    const before = dated.filter((d) => d.start >= paragraph.start && d.end <= sentence.start);
+    if (before.length > 0) return before[before.length - 1]!.value;
+  }
+  const verb = doc.body.slice(match.start, Math.min(sentence.end, match.end + 16));
+  if (doc.anchorDate && PRESENT_PERFECT.test(verb)) return doc.anchorDate;
+  return null;
+}
