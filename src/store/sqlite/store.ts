@@ -1,0 +1,277 @@
+/**
+ * The SQLite implementation of the Store (better-sqlite3, WAL, foreign keys, versioned
+ * migrations). Each article is written in one IMMEDIATE transaction, so a process killed
+ * mid-ingest leaves either the whole article or nothing.
+ */
+import Database from 'better-sqlite3';
+import type { Analysis } from '../../analysis/types.ts';
+import { KhabarError } from '../../errors.ts';
+import { parseQuery, queryWords } from '../query.ts';
+import { phoneticKey } from '../romanize-adapter.ts';
+import { foldText, romanColumn } from '../search-text.ts';
+import { bandKeys, hamming, NEAR_DUPLICATE_BITS } from '../sketch.ts';
+import { snippet } from '../snippet.ts';
+import type {
+  ArticleInput, DedupKeys, FeedPollUpdate, FeedRecord, PutResult, SearchOptions, SearchResult,
+  Store, StoreCounts, StoredArticle,
+} from '../types.ts';
+import { toFts5 } from './fts-query.ts';
+import { MIGRATIONS, migrate } from './migrations.ts';
+
+type Row = Record<string, unknown>;
+
+/** The dedup keys as stored strings. */
+export function keyStrings(keys: DedupKeys): string[] {
+  const out = [`hash:${keys.contentHash}`];
+  if (keys.canonicalUrl) out.push(`url:${keys.canonicalUrl}`);
+  if (keys.guid) out.push(`guid:${keys.guid}`);
+  return out;
+}
+
+function feedFromRow(r: Row): FeedRecord {
+  return {
+    id: r.id as number, url: r.url as string, title: (r.title as string) ?? null,
+    etag: (r.etag as string) ?? null, lastModified: (r.last_modified as string) ?? null,
+    intervalSeconds: r.interval_s as number, nextPollAt: r.next_poll_at as string,
+    lastPolledAt: (r.last_polled_at as string) ?? null, errorCount: r.error_count as number,
+    lastError: (r.last_error as string) ?? null,
+  };
+}
+
+/** Store backed by one SQLite file. Construct with {@link openSqliteStore}. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly db: Database.Database;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  async findDuplicate(keys: DedupKeys): Promise<number | null> {
+    const stmt = this.db.prepare('SELECT article_id FROM dedup_keys WHERE key = ?').pluck();
+    for (const k of keyStrings(keys)) {
+      const id = stmt.get(k) as number | undefined;
+      if (id !== undefined) return id;
+    }
+    return null;
+  }
+
+  async putArticle(input: ArticleInput, keys: DedupKeys): Promise<PutResult> {
+    return this.db.transaction((): PutResult => {
+      const keyList = keyStrings(keys);
+      const findKey = this.db.prepare('SELECT article_id FROM dedup_keys WHERE key = ?').pluck();
+      for (const k of keyList) {
+        const id = findKey.get(k) as number | undefined;
+        if (id !== undefined) {
+          const storyId = this.db.prepare('SELECT story_id FROM articles WHERE id = ?').pluck().get(id) as number;
+          return { status: 'duplicate', id, storyId };
+        }
+      }
+      const a = input.analysis;
+      const m = input.meta;
+      const published = m.published ?? null;
+      const info = this.db.prepare(`INSERT INTO articles (url, canonical_url, guid, content_hash, site, title, author, published,
+        published_date, language, anchor_date, pipeline, source, feed_id, raw, raw_type, text, body, analysis, simhash, story_id, ingested_at)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)`).run(
+        m.url, m.canonicalUrl, m.guid, keys.contentHash, m.site, m.title ?? a.title, m.author, published,
+        published ? published.slice(0, 10) : a.anchorDate, a.language.code, a.anchorDate, a.pipeline, m.source, m.feedId ?? null,
+        Buffer.from(input.raw), input.rawType, input.text, a.body, JSON.stringify(a), input.simhash, new Date().toISOString(),
+      );
+      const id = Number(info.lastInsertRowid);
+      const storyId = this.nearDuplicateStory(input.simhash) ?? id;
+      this.db.prepare('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, id);
+      const insKey = this.db.prepare('INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES (?, ?)');
+      for (const k of keyList) insKey.run(k, id);
+      this.writeSketch(id, input.simhash);
+      this.writeAnalysis(id, a, m.title ?? a.title);
+      return { status: 'added', id, storyId };
+    }).immediate();
+  }
+
+  /** Story id of the closest stored sketch within NEAR_DUPLICATE_BITS, if any. */
+  private nearDuplicateStory(sketch: bigint | null): number | null {
+    if (sketch === null) return null;
+    const stmt = this.db.prepare(`SELECT a.id, a.story_id, a.simhash FROM sketch_bands b JOIN articles a ON a.id = b.article_id
+      WHERE b.band_key = ?`).safeIntegers(true);
+    let best: { story: number; d: number } | null = null;
+    for (const key of bandKeys(sketch)) {
+      for (const r of stmt.all(key) as Row[]) {
+        const d = hamming(sketch, r.simhash as bigint);
+        if (d <= NEAR_DUPLICATE_BITS && (!best || d < best.d)) best = { story: Number(r.story_id), d };
+      }
+    }
+    return best?.story ?? null;
+  }
+
+  private writeSketch(id: number, sketch: bigint | null): void {
+    this.db.prepare('DELETE FROM sketch_bands WHERE article_id = ?').run(id);
+    if (sketch === null) return;
+    const ins = this.db.prepare('INSERT OR IGNORE INTO sketch_bands (band_key, article_id) VALUES (?, ?)');
+    for (const k of bandKeys(sketch)) ins.run(k, id);
+  }
+
+  /** Writes the normalised analysis tables and the search row of one article (inside a transaction). */
+  private writeAnalysis(id: number, a: Analysis, title: string | null): void {
+    const db = this.db;
+    const insEnt = db.prepare('INSERT INTO entities (article_id, eid, type, kind, name, name_lc, code, country, roles, confidence) VALUES (?,?,?,?,?,?,?,?,?,?)');
+    const insMen = db.prepare('INSERT INTO mentions (article_id, eid, start, end, text) VALUES (?,?,?,?,?)');
+    for (const e of a.entities) {
+      insEnt.run(id, e.id, e.type, e.kind, e.name, e.name.toLowerCase(), e.code, e.country, JSON.stringify(e.roles), e.confidence);
+      for (const mm of e.mentions) insMen.run(id, e.id, mm.start, mm.end, mm.text);
+    }
+    const insEv = db.prepare(`INSERT INTO events (article_id, idx, code, root, label, quad, goldstein, source_entity, source_country,
+      target_entity, target_country, date, place, sentence, evidence, rule, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+    a.events.forEach((e, i) => insEv.run(id, i, e.code, e.root, e.label, e.quad, e.goldstein, e.source?.entity ?? null, e.source?.country ?? null,
+      e.target?.entity ?? null, e.target?.country ?? null, e.date, e.place, e.sentence, JSON.stringify(e.evidence), e.rule, e.confidence));
+    const insQ = db.prepare('INSERT INTO quotes (article_id, idx, start, end, text, speaker, speaker_text, cue) VALUES (?,?,?,?,?,?,?,?)');
+    a.quotes.forEach((q, i) => insQ.run(id, i, q.start, q.end, q.text, q.speaker, q.speakerText, q.cue));
+    const insD = db.prepare('INSERT INTO dates (article_id, idx, start, end, text, value, qualifier) VALUES (?,?,?,?,?,?,?)');
+    a.dates.forEach((d, i) => insD.run(id, i, d.start, d.end, d.text, d.value, d.qualifier));
+    const t = title ?? '';
+    db.prepare('INSERT INTO article_fts (rowid, title, body, roman) VALUES (?,?,?,?)').run(
+      id, foldText(t), foldText(a.body), romanColumn(`${t} ${a.body}`),
+    );
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!r) return null;
+    return {
+      id, rawType: r.raw_type as string, text: r.text as string, pipeline: r.pipeline as string,
+      analysis: JSON.parse(r.analysis as string) as Analysis, storyId: r.story_id as number, ingestedAt: r.ingested_at as string,
+      meta: {
+        url: r.url as string | null, canonicalUrl: r.canonical_url as string | null, guid: r.guid as string | null,
+        site: r.site as string | null, title: r.title as string | null, author: r.author as string | null,
+        published: r.published as string | null, source: r.source as string, feedId: r.feed_id as number | null,
+      },
+    };
+  }
+
+  async replaceAnalysis(id: number, analysis: Analysis, sketch: bigint | null): Promise<void> {
+    this.db.transaction(() => {
+      const r = this.db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as Row | undefined;
+      if (!r) throw new KhabarError('KHABAR_ERR_NOT_FOUND', `article ${id}`);
+      for (const t of ['mentions', 'entities', 'events', 'quotes', 'dates']) this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
+      this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(id);
+      this.db.prepare(`UPDATE articles SET analysis = ?, pipeline = ?, body = ?, language = ?, anchor_date = ?, simhash = ?,
+        published_date = COALESCE(substr(published, 1, 10), ?) WHERE id = ?`).run(
+        JSON.stringify(analysis), analysis.pipeline, analysis.body, analysis.language.code, analysis.anchorDate, sketch, analysis.anchorDate, id,
+      );
+      this.writeSketch(id, sketch);
+      this.writeAnalysis(id, analysis, (r.title as string | null) ?? analysis.title);
+    }).immediate();
+  }
+
+  async staleArticles(version: string, afterId: number, limit: number): Promise<number[]> {
+    return this.db.prepare('SELECT id FROM articles WHERE pipeline <> ? AND id > ? ORDER BY id LIMIT ?').pluck().all(version, afterId, limit) as number[];
+  }
+
+  async countStale(version: string): Promise<number> {
+    return this.db.prepare('SELECT count(*) FROM articles WHERE pipeline <> ?').pluck().get(version) as number;
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    const parsed = parseQuery(query);
+    const match = toFts5(parsed);
+    const where: string[] = ['article_fts MATCH ?'];
+    const params: unknown[] = [match];
+    if (options.from) { where.push('a.published_date >= ?'); params.push(options.from); }
+    if (options.to) { where.push('a.published_date <= ?'); params.push(options.to); }
+    if (options.site) { where.push('(a.site = ? OR a.site LIKE ?)'); params.push(options.site, `%.${options.site}`); }
+    if (options.entity) {
+      where.push(`(EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.name_lc = ?)
+        OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.text = ?))`);
+      params.push(options.entity.toLowerCase(), options.entity);
+    }
+    if (options.eventRoot) { where.push('EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND v.root = ?)'); params.push(options.eventRoot); }
+    const from = `FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE ${where.join(' AND ')}`;
+    const limit = options.limit ?? 10;
+    const offset = options.offset ?? 0;
+    try {
+      const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
+      const rows = this.db.prepare(`SELECT a.id, a.title, a.url, a.site, a.published, a.story_id, a.body,
+        bm25(article_fts, 3.0, 1.0, 0.5) AS score ${from} ORDER BY score LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+      const terms = {
+        words: queryWords(parsed),
+        keys: parsed.clauses.filter((c) => !c.negated).flatMap((c) => c.any.filter((t) => t.latin).flatMap((t) => t.words.map(phoneticKey))).filter((k) => k.length >= 2),
+      };
+      return {
+        total,
+        hits: rows.map((r) => ({
+          id: r.id as number, title: r.title as string | null, url: r.url as string | null, site: r.site as string | null,
+          published: r.published as string | null, storyId: r.story_id as number, score: r.score as number,
+          snippet: snippet(r.body as string, terms),
+        })),
+      };
+    } catch (err) {
+      throw new KhabarError('KHABAR_ERR_USAGE', `cannot search for ${JSON.stringify(query)}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  async storyArticles(storyId: number): Promise<number[]> {
+    return this.db.prepare('SELECT id FROM articles WHERE story_id = ? ORDER BY id').pluck().all(storyId) as number[];
+  }
+
+  async addFeed(url: string, title: string | null = null): Promise<{ feed: FeedRecord; added: boolean }> {
+    const now = new Date().toISOString();
+    const info = this.db.prepare('INSERT OR IGNORE INTO feeds (url, title, next_poll_at, added_at) VALUES (?,?,?,?)').run(url, title, now, now);
+    const row = this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(url) as Row;
+    return { feed: feedFromRow(row), added: info.changes > 0 };
+  }
+
+  async listFeeds(): Promise<FeedRecord[]> {
+    return (this.db.prepare('SELECT * FROM feeds ORDER BY id').all() as Row[]).map(feedFromRow);
+  }
+
+  async dueFeeds(now: string): Promise<FeedRecord[]> {
+    return (this.db.prepare('SELECT * FROM feeds WHERE next_poll_at <= ? ORDER BY next_poll_at, id').all(now) as Row[]).map(feedFromRow);
+  }
+
+  async updateFeed(id: number, u: FeedPollUpdate): Promise<void> {
+    this.db.prepare(`UPDATE feeds SET etag = CASE WHEN ? THEN ? ELSE etag END, last_modified = CASE WHEN ? THEN ? ELSE last_modified END,
+      title = COALESCE(?, title), interval_s = ?, next_poll_at = ?, last_polled_at = ?, error_count = ?, last_error = ? WHERE id = ?`).run(
+      u.etag !== undefined ? 1 : 0, u.etag ?? null, u.lastModified !== undefined ? 1 : 0, u.lastModified ?? null,
+      u.title ?? null, u.intervalSeconds, u.nextPollAt, u.polledAt, u.errorCount, u.lastError, id,
+    );
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const c = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    return {
+      articles: c('SELECT count(*) FROM articles'), stories: c('SELECT count(DISTINCT story_id) FROM articles'),
+      entities: c('SELECT count(*) FROM entities'), mentions: c('SELECT count(*) FROM mentions'), events: c('SELECT count(*) FROM events'),
+      quotes: c('SELECT count(*) FROM quotes'), dates: c('SELECT count(*) FROM dates'), feeds: c('SELECT count(*) FROM feeds'),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Opens (creating if needed) a SQLite store: WAL journal, foreign keys on, schema migrated.
+ *
+ * @example
+ * const store = openSqliteStore('khabar.db');
+ * await store.counts(); // { articles: 0, … }
+ */
+export function openSqliteStore(path: string): SqliteStore {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (err) {
+    throw new KhabarError('KHABAR_ERR_USAGE', `cannot open store ${path}: ${(err as Error).message}`, { cause: err });
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 10000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    db.close();
+    throw new KhabarError('KHABAR_ERR_USAGE', `store ${path} has schema ${version}, newer than this khabar (${MIGRATIONS.length})`);
+  }
+  migrate(db);
+  return new SqliteStore(db);
+}
