@@ -24,14 +24,23 @@ function onlyPunctBetween(toks: DateToken[], a: number, b: number): boolean {
   return true;
 }
 
-/** The full explicit date a weekday match stands right beside, or undefined. */
-export function besideFullDate(w: DateMatch, matches: DateMatch[], toks: DateToken[]): DateMatch | undefined {
-  return matches.find((f) => f.yields !== 'md' && f.d !== undefined && f.y !== undefined
-    && (onlyPunctBetween(toks, w.last, f.first) || onlyPunctBetween(toks, f.last, w.first)));
+function isFullDate(f: DateMatch | undefined): f is DateMatch {
+  return !!f && (f.yields === 'ymd' || f.yields === 'numeric') && f.d !== undefined && f.y !== undefined;
 }
 
-function saysNow(f: DateMatch, matches: DateMatch[], toks: DateToken[], lx: DatesLexicon): boolean {
-  if (matches.some((w) => w.yields === 'weekday' && besideFullDate(w, [f], toks))) return true;
+/** The full explicit date that the weekday match `matches[i]` stands right beside, or undefined. */
+export function besideFullDate(i: number, matches: DateMatch[], toks: DateToken[]): DateMatch | undefined {
+  const w = matches[i], next = matches[i + 1], prev = matches[i - 1];
+  if (isFullDate(next) && onlyPunctBetween(toks, w.last, next.first)) return next;
+  if (isFullDate(prev) && onlyPunctBetween(toks, prev.last, w.first)) return prev;
+  return undefined;
+}
+
+function saysNow(i: number, matches: DateMatch[], toks: DateToken[], lx: DatesLexicon): boolean {
+  const f = matches[i];
+  for (const j of [i - 1, i + 1]) {
+    if (matches[j]?.yields === 'weekday' && besideFullDate(j, matches, toks) === f) return true;
+  }
   const a = lx.anchor;
   const stop = Math.min(toks.length, f.last + a.reportingWindowTokens);
   for (let k = f.last; k < stop; k++) {
@@ -63,11 +72,11 @@ export function chooseAnchor(
   const fromMeta = parseIsoDate(options.meta?.published);
   if (fromMeta) return { date: fromMeta, source: 'metadata' };
   let best: Ymd | null = null;
-  for (const f of matches) {
-    if ((f.yields !== 'ymd' && f.yields !== 'numeric') || f.y === undefined || f.m === undefined || f.d === undefined) continue;
-    const date = { y: f.y, m: f.m, d: f.d };
-    if (saysNow(f, matches, toks, lx) && (!best || dayNumber(date) > dayNumber(best))) best = date;
-  }
+  matches.forEach((f, i) => {
+    if (!isFullDate(f)) return;
+    const date = { y: f.y!, m: f.m!, d: f.d! };
+    if (saysNow(i, matches, toks, lx) && (!best || dayNumber(date) > dayNumber(best))) best = date;
+  });
   return best ? { date: best, source: 'text' } : { date: null, source: null };
 }
 

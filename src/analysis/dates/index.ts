@@ -7,7 +7,6 @@
 import type { Doc } from '../doc.ts';
 import type { AnchorSource, DateMention } from '../types.ts';
 import { anchorString, besideFullDate, chooseAnchor } from './anchor.ts';
-import { formatDay } from './calendar.ts';
 import { datesLexicon } from './lexicon.ts';
 import { findMatches } from './match.ts';
 import { resolveMatch } from './resolve.ts';
@@ -30,8 +29,8 @@ const NEEDS_TENSE = new Set(['md', 'm', 'weekday', 'relative']);
  * const doc = { ...emptyDoc('', {}), body: 'शुक्रवार (11 जुलाई, 2025) को उन्होंने कहा कि इस महीने की शुरुआत में समझौता हुआ।' };
  * const layer = findDates(doc);
  * layer.anchorDate;                         // '2025-07-11' (source 'text')
- * layer.dates.map((d) => d.value);          // ['2025-07-11', '2025-07-11', '2025-07']
- * layer.dates[2].qualifier;                 // 'early'
+ * layer.dates.map((d) => d.value);          // ['2025-07-11', '2025-07']
+ * layer.dates[1].qualifier;                 // 'early'
  */
 export function findDates(doc: Readonly<Doc>): DatesLayer {
   const lx = datesLexicon();
@@ -41,25 +40,19 @@ export function findDates(doc: Readonly<Doc>): DatesLayer {
   const anchor = chooseAnchor(doc.options ?? {}, matches, toks, lx);
   const dates: DateMention[] = [];
   let previous: { match: (typeof matches)[number]; value: string | null } | null = null;
-  for (const m of matches) {
+  matches.forEach((m, i) => {
+    // `शुक्रवार (11 जुलाई, 2025)` is one expression: the full date carries it, the weekday only
+    // tells that the date is "now" (see anchor.ts), so it is not a date of its own.
+    if (m.yields === 'weekday' && m.dir === null && besideFullDate(i, matches, toks)) return;
     const start = toks[m.first].start, end = toks[m.last - 1].end;
-    let rule = m.rule;
-    let value: string | null;
-    const beside = m.yields === 'weekday' && m.dir === null ? besideFullDate(m, matches, toks) : undefined;
-    if (beside) {
-      value = formatDay({ y: beside.y!, m: beside.m!, d: beside.d! });
-      rule = 'weekday/beside-date';
-    } else {
-      const tense = NEEDS_TENSE.has(m.yields) ? tenseAfter(toks, m.last, lx) : null;
-      const year = m.yields === 'md' && previous?.match.last === m.first && previous.match.yields === 'relative'
-        && previous.match.rel?.unit === 'year' && previous.value ? Number(previous.value) : undefined;
-      const r = resolveMatch(m, anchor.date, tense, { forwardDays: lx.tense.monthDayForwardDays, year });
-      value = r.value;
-      if (r.direction) rule += `/${r.direction}`;
-    }
-    if (value === null && !NEEDS_TENSE.has(m.yields) && m.yields !== 'count') continue;
-    dates.push({ start, end, text: body.slice(start, end), value, qualifier: m.qualifier, rule });
-    previous = { match: m, value };
-  }
+    const tense = NEEDS_TENSE.has(m.yields) ? tenseAfter(toks, m.last, lx) : null;
+    const year = m.yields === 'md' && previous?.match.last === m.first && previous.match.yields === 'relative'
+      && previous.match.rel?.unit === 'year' && previous.value ? Number(previous.value) : undefined;
+    const r = resolveMatch(m, anchor.date, tense, { forwardDays: lx.tense.monthDayForwardDays, year });
+    if (r.value === null && !NEEDS_TENSE.has(m.yields) && m.yields !== 'count') return;
+    const rule = r.direction ? `${m.rule}/${r.direction}` : m.rule;
+    dates.push({ start, end, text: body.slice(start, end), value: r.value, qualifier: m.qualifier, rule });
+    previous = { match: m, value: r.value };
+  });
   return { anchorDate: anchorString(anchor), anchorDateSource: anchor.source, dates };
 }

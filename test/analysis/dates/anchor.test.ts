@@ -24,8 +24,8 @@ test('anchor from a weekday beside a full date', () => {
   const l = datesOf('मंत्री ने शुक्रवार (11 जुलाई, 2025) को कहा कि इस महीने की शुरुआत में समझौता हुआ।');
   assert.equal(l.anchorDate, '2025-07-11');
   assert.equal(l.anchorDateSource, 'text');
+  // The weekday beside the full date is part of one expression: only the full date is reported.
   assert.deepEqual(l.dates.map((d) => [d.text, d.value, d.qualifier]), [
-    ['शुक्रवार', '2025-07-11', null],
     ['11 जुलाई, 2025', '2025-07-11', null],
     ['इस महीने की शुरुआत में', '2025-07', 'early'],
   ]);
@@ -56,4 +56,10 @@ test('a historical date is not the anchor; without any anchor relative dates are
 test('no dates, no anchor', () => {
   assert.deepEqual(pairs(''), []);
   assert.equal(datesOf('').anchorDate, null);
+});
+
+test('a weekday after the full date also marks it as now; a weekday apart from it is a date of its own', () => {
+  const l = datesOf('11 जुलाई, 2025, शुक्रवार: संसद में बहस हुई। बुधवार को विपक्ष ने बहिष्कार किया था।');
+  assert.equal(l.anchorDate, '2025-07-11');
+  assert.deepEqual(l.dates.map((d) => [d.text, d.value]), [['11 जुलाई, 2025', '2025-07-11'], ['बुधवार', '2025-07-09']]);
 });
