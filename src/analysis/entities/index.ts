@@ -1,7 +1,122 @@
+/**
+ * The entities stage: mentions linked into entities within one article, each with its best
+ * Latin name, ISO code (countries), kind (places), country (where a place lies; whom a person
+ * or organisation acts for) and roles as written. Ids e1, e2, … in order of first mention.
+ */
+import { matchCity } from '../../gazetteer/cities.ts';
+import { gazetteer, type GazetteerEntry } from '../../gazetteer/index.ts';
+import { romanize } from '../../text/romanize.ts';
 import type { Doc } from '../doc.ts';
-import type { Entity } from '../types.ts';
+import { analyseMentions, clauses, type MentionDetail } from '../mentions/index.ts';
+import { isLatinAcronym } from '../mentions/view.ts';
+import type { Entity, EntityType, Mention } from '../types.ts';
+import { mentionContext } from './affiliation.ts';
+import { clusterKeys } from './cluster.ts';
 
-/** Links mentions into entities (placeholder until the entities stage lands). */
-export function linkEntities(_doc: Readonly<Doc>): Entity[] {
-  return [];
+function detailsFor(doc: Readonly<Doc>): { details: MentionDetail[]; roleAcronyms: Set<string> } {
+  const a = analyseMentions(doc);
+  const byOffsets = new Map(a.details.map((d) => [`${d.mention.start}:${d.mention.end}`, d]));
+  const cls = clauses(doc);
+  const details = doc.mentions.map((m: Mention): MentionDetail => {
+    const known = byOffsets.get(`${m.start}:${m.end}`);
+    if (known) return { ...known, mention: m };
+    // A mention from elsewhere: place it in its clause and look its text up.
+    const ci = Math.max(0, cls.findIndex((c) => c.start <= m.start && m.end <= c.end));
+    const ws = cls[ci]?.words ?? [];
+    const from = Math.max(0, ws.findIndex((w) => w.start >= m.start));
+    const to = Math.max(from + 1, ws.findIndex((w) => w.end > m.end) === -1 ? ws.length : ws.findIndex((w) => w.end > m.end));
+    const entry = gazetteer().phrases.get(ws.slice(from, to).map((w) => w.key).join(' '))?.[0] ?? null;
+    return { mention: m, clause: ci, from, to, rule: m.source, entry, expands: null };
+  });
+  return { details, roleAcronyms: a.roleAcronyms };
+}
+
+function pickType(ds: readonly MentionDetail[]): EntityType {
+  const withEntry = ds.find((d) => d.entry);
+  if (withEntry) return withEntry.entry!.type;
+  const full = ds.filter((d) => !isLatinAcronym(d.mention.text));
+  const pool = full.length ? full : ds;
+  const votes = new Map<EntityType, number>();
+  for (const d of pool) votes.set(d.mention.type, (votes.get(d.mention.type) ?? 0) + d.mention.confidence);
+  return [...votes].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function bestText(ds: readonly MentionDetail[]): string {
+  const full = ds.filter((d) => !isLatinAcronym(d.mention.text));
+  const pool = full.length ? full : ds;
+  return pool.map((d) => d.mention.text).sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
+}
+
+/**
+ * Links the document's mentions into entities.
+ * @example linkEntities(doc)[0] // { id: 'e1', type: 'LOCATION', kind: 'country', name: 'Russia', code: 'RU', … }
+ */
+export function linkEntities(doc: Readonly<Doc>): Entity[] {
+  if (doc.mentions.length === 0) return [];
+  const { details, roleAcronyms } = detailsFor(doc);
+  const keys = clusterKeys(details);
+  const cls = clauses(doc);
+  const groups = new Map<string, number[]>();
+  details.forEach((_, i) => groups.set(keys[i], [...(groups.get(keys[i]) ?? []), i]));
+  const countries = new Set(details.filter((d) => d.entry?.kind === 'country').map((d) => d.entry!.code!));
+
+  // Places and gazetteer organisations first: people and other bodies read their country.
+  const entryOf = new Map<string, GazetteerEntry | null>();
+  for (const [key, idx] of groups) {
+    const ds = idx.map((i) => details[i]);
+    let entry = ds.find((d) => d.entry)?.entry ?? null;
+    if (!entry && pickType(ds) === 'LOCATION') {
+      const m = matchCity(bestText(ds), { countries, cue: false, taggedPlace: true });
+      if (m) entry = { id: `city:${m.city.id}`, type: 'LOCATION', kind: 'city', name: m.city.name, code: null, country: m.city.country, names: [] };
+    }
+    entryOf.set(key, entry);
+  }
+  const wordEnds = new Map<string, string>();
+  details.forEach((d, i) => wordEnds.set(`${d.clause}:${d.to}`, keys[i]));
+  const orgCountry = new Map<string, string>();
+  const countryOf = (clause: number, end: number): string | null => {
+    const key = wordEnds.get(`${clause}:${end}`);
+    if (!key) return null;
+    const e = entryOf.get(key);
+    return e?.code ?? e?.country ?? orgCountry.get(key) ?? null;
+  };
+  const contexts = new Map<string, { roles: string[]; country: string | null }>();
+  for (const type of ['ORGANIZATION', 'PERSON'] as const) {
+    for (const [key, idx] of groups) {
+      const ds = idx.map((i) => details[i]);
+      if (pickType(ds) !== type) continue;
+      const roles: string[] = [];
+      let country: string | null = null;
+      for (const d of ds) {
+        const ctx = mentionContext(doc.body, cls, d, roleAcronyms, countryOf);
+        if (ctx.role && !roles.includes(ctx.role) && !(roleAcronyms.has(ctx.role) && roles.length)) roles.push(ctx.role);
+        country ??= ctx.country;
+      }
+      country ??= entryOf.get(key)?.country ?? null;
+      if (type === 'ORGANIZATION' && country) orgCountry.set(key, country);
+      contexts.set(key, { roles, country });
+    }
+  }
+
+  const entities: Entity[] = [];
+  const ordered = [...groups].sort((a, b) => details[a[1][0]].mention.start - details[b[1][0]].mention.start);
+  for (const [key, idx] of ordered) {
+    const ds = idx.map((i) => details[i]).sort((a, b) => a.mention.start - b.mention.start);
+    const type = pickType(ds);
+    const entry = entryOf.get(key) ?? null;
+    const ctx = contexts.get(key);
+    const name = entry && type === entry.type ? entry.name : romanize(bestText(ds));
+    entities.push({
+      id: `e${entities.length + 1}`,
+      type,
+      kind: type === 'LOCATION' ? entry?.kind ?? null : null,
+      name,
+      code: entry?.kind === 'country' ? entry.code : null,
+      country: entry?.kind === 'country' ? null : ctx?.country ?? entry?.country ?? null,
+      roles: ctx?.roles ?? [],
+      mentions: ds.map((d) => ({ start: d.mention.start, end: d.mention.end, text: d.mention.text })),
+      confidence: Math.max(...ds.map((d) => d.mention.confidence)),
+    });
+  }
+  return entities;
 }

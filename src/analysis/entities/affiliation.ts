@@ -1,0 +1,73 @@
+/**
+ * Whom a person or organisation acts for, and the offices a person holds, read from the words
+ * around a mention: a demonym next to the role (रूस में पाकिस्तानी राजदूत → PK, the place of
+ * posting loses), `<country> के <role>` (also through a chain: पाकिस्तान के प्रधानमंत्री के
+ * विशेष सचिव), and `<country> की ओर से` earlier in the clause.
+ */
+import { gazetteer } from '../../gazetteer/index.ts';
+import { roleBefore, type Clause, type MentionDetail } from '../mentions/index.ts';
+import { isRoleHead } from '../mentions/roles.ts';
+
+/** What a mention's neighbourhood says: the role as written and the acting-for country. */
+export interface MentionContext {
+  role: string | null;
+  country: string | null;
+}
+
+/** Looks up the country a mention ending at word `end - 1` stands for (see `countryOf`). */
+export type CountryOfMention = (clause: number, end: number) => string | null;
+
+const GENITIVE = new Set(['के', 'की', 'का']);
+
+function markerCountry(body: string, c: Clause, ci: number, before: number, countryOf: CountryOfMention): string | null {
+  const g = gazetteer();
+  let found: string | null = null;
+  for (const m of g.lexicon.affiliationMarkers) {
+    for (let i = 1; i + m.length <= before; i++) {
+      if (m.every((w, k) => c.words[i + k].key === w)) {
+        const code = countryOf(ci, i);
+        if (code) found = code;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Role and country for one mention (words `[from, to)` of clause `ci`).
+ * @example mentionContext(body, clauses, detail, roleAcronyms, countryOf) // { role: 'संचार मंत्री', country: 'PK' }
+ */
+export function mentionContext(body: string, cls: readonly Clause[], d: MentionDetail, roleAcronyms: ReadonlySet<string>, countryOf: CountryOfMention): MentionContext {
+  const g = gazetteer();
+  const c = cls[d.clause];
+  const ws = c.words;
+  let role: string | null = null;
+  let country: string | null = null;
+  let pos = d.from;
+  if (d.mention.type === 'PERSON') {
+    const r = roleBefore(body, ws, d.from, roleAcronyms);
+    if (r) {
+      role = body.slice(ws[r.from].start, ws[r.to - 1].end);
+      pos = r.from;
+    }
+  } else if (d.mention.type === 'ORGANIZATION') {
+    const first = ws[d.from];
+    country = g.demonyms.get(first.key) ?? g.phrases.get(first.key)?.find((e) => e.kind === 'country')?.code ?? null;
+    if (country) return { role, country };
+  } else return { role, country };
+  // A demonym right before the role or the name.
+  if (pos >= 1 && g.demonyms.has(ws[pos - 1].key)) return { role, country: g.demonyms.get(ws[pos - 1].key)! };
+  // <mention> के <role> …, following a chain of roles.
+  for (let guard = 0; guard < 4 && pos >= 2 && GENITIVE.has(ws[pos - 1].key); guard++) {
+    const code = countryOf(d.clause, pos - 1);
+    if (code) { country = code; break; }
+    const prev = pos - 2;
+    if (!isRoleHead(ws[prev].key, ws[prev].text)) break;
+    let start = prev;
+    while (start > 0 && g.roleModifiers.has(ws[start - 1].key)) start--;
+    if (start >= 1 && g.demonyms.has(ws[start - 1].key)) { country = g.demonyms.get(ws[start - 1].key)!; break; }
+    pos = start;
+  }
+  country ??= markerCountry(body, c, d.clause, d.from, countryOf);
+  return { role, country };
+}

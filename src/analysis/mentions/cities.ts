@@ -1,0 +1,40 @@
+/**
+ * 2.4 Cities by phonetic key for words nothing else claimed (see src/gazetteer/cities.ts).
+ */
+import { gazetteer, cityToEntry, type Word } from '../../gazetteer/index.ts';
+import { matchCity } from '../../gazetteer/cities.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+import { isNameWord } from './rules.ts';
+import type { Clause } from './view.ts';
+
+/**
+ * True when a cue word stands next to word `i`: `X स्थित`, `X शहर`, `राजधानी X`, or the
+ * word stands in `<country> के X में/से`.
+ * @example hasPlaceCue(ws, 2) // true for 'चीन के तियानजिन'
+ */
+export function hasPlaceCue(ws: readonly Word[], i: number): boolean {
+  const g = gazetteer();
+  const cues = g.lexicon.locationCues;
+  if (i + 1 < ws.length && cues.after.includes(ws[i + 1].key)) return true;
+  if (i >= 1 && cues.before.includes(ws[i - 1].key)) return true;
+  if (i >= 2 && ['के', 'की', 'का'].includes(ws[i - 1].key) && i + 1 < ws.length && ['में', 'से'].includes(ws[i + 1].key)) {
+    const e = g.phrases.get(ws[i - 2].key);
+    if (e?.some((x) => x.kind === 'country' || x.kind === 'state' || x.kind === 'province')) return true;
+  }
+  return false;
+}
+
+/**
+ * City candidates for the words of a clause not covered by `taken`.
+ * @example cityHits(clause, new Set(), new Set(['CN'])) // [{ rule: 'city/phonetic', … }]
+ */
+export function cityHits(clause: Clause, taken: ReadonlySet<number>, countries: ReadonlySet<string>, nerPlaces: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  clause.words.forEach((w, i) => {
+    if (taken.has(i) || !/[\u0900-\u097F]/.test(w.text) || [...w.key].length < 3 || !isNameWord(w)) return;
+    const m = matchCity(w.text, { countries, cue: hasPlaceCue(clause.words, i), taggedPlace: nerPlaces.has(i) });
+    if (!m) return;
+    out.push({ from: i, to: i + 1, type: 'LOCATION', source: 'gazetteer', confidence: Math.min(0.9, 0.4 + m.score / 10), priority: PRIORITY.phonetic, rule: 'city/phonetic', entry: cityToEntry(m.city) });
+  });
+  return out;
+}

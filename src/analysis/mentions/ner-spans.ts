@@ -1,0 +1,43 @@
+/**
+ * 2.2 The statistical tagger's spans (BIO over the words of a clause), with titles, roles and
+ * demonyms trimmed off the front of person names and lone demonyms dropped.
+ */
+import { gazetteer } from '../../gazetteer/index.ts';
+import { tagWords } from '../../ner/index.ts';
+import type { EntityType } from '../types.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+import { onlySpace, type Clause } from './view.ts';
+
+const TYPES: Record<string, EntityType> = { PER: 'PERSON', LOC: 'LOCATION', ORG: 'ORGANIZATION' };
+
+/**
+ * Tagger candidates of one clause.
+ * @example nerSpans(body, clause) // [] while the tagger tags everything O
+ */
+export function nerSpans(body: string, clause: Clause): Candidate[] {
+  const g = gazetteer();
+  const tags = tagWords(clause.words.map((w) => w.text));
+  const out: Candidate[] = [];
+  let open: Candidate | null = null;
+  const close = (): void => { if (open) out.push(open); open = null; };
+  tags.forEach((tag, i) => {
+    const [bio, label] = tag.split('-');
+    const type = TYPES[label ?? ''];
+    if (!type || bio === 'O') { close(); return; }
+    const joined = i > 0 && onlySpace(body, clause.words[i - 1].end, clause.words[i].start);
+    if (bio === 'I' && open && open.type === type && joined) { open.to = i + 1; return; }
+    close();
+    open = { from: i, to: i + 1, type, source: 'ner', confidence: 0.7, priority: PRIORITY.ner, rule: 'ner' };
+  });
+  close();
+  const ws = clause.words;
+  return out.flatMap((c) => {
+    if (c.type === 'PERSON') {
+      while (c.from < c.to && (g.roleHeads.has(ws[c.from].key) || g.roleModifiers.has(ws[c.from].key) || g.honorifics.has(ws[c.from].key) || g.demonyms.has(ws[c.from].key))) c.from++;
+    }
+    while (c.to > c.from && g.functionWords.has(ws[c.to - 1].key)) c.to--;
+    if (c.to <= c.from) return [];
+    if (c.to - c.from === 1 && g.demonyms.has(ws[c.from].key)) return [];
+    return [c];
+  });
+}

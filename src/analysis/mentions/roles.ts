@@ -1,0 +1,50 @@
+/**
+ * Role phrases before a name (संचार मंत्री, परिवहन उप मंत्री, विशेष सचिव (SAPM), जनरल डायरेक्टर)
+ * from the role lexicon in data/gazetteers/roles.json. Shared by the person rule and by the
+ * entities stage, which reports the phrase as the person's role.
+ */
+import { gazetteer, type Word } from '../../gazetteer/index.ts';
+import { phoneticKey } from '../../text/phonetic.ts';
+import { isLatinAcronym, onlySpace } from './view.ts';
+
+/** A role phrase over words `[from, to)`, with the acronym written after it, if any. */
+export interface RolePhrase {
+  from: number;
+  to: number;
+  acronym: string | null;
+}
+
+/**
+ * True when the word is a role head: in the lexicon, or a spelling of one (डारेक्टर ~ डायरेक्टर).
+ * @example isRoleHead('मंत्री') // true
+ */
+export function isRoleHead(key: string, text: string): boolean {
+  const g = gazetteer();
+  if (g.roleHeads.has(key)) return true;
+  if (g.functionWords.has(key) || g.commonWords.has(key) || !/[\u0900-\u097F]/.test(text)) return false;
+  const k = phoneticKey(text);
+  return k.length >= 4 && g.roleHeadKeys.has(k);
+}
+
+/**
+ * The role phrase that ends just before word `k` (skipping an acronym in brackets), or null.
+ * `roleAcronyms` are acronyms the article defined for a role (SAPM).
+ * @example roleBefore(body, ws, 3, new Set()) // { from: 1, to: 3, acronym: null }
+ */
+export function roleBefore(body: string, ws: readonly Word[], k: number, roleAcronyms: ReadonlySet<string> = new Set()): RolePhrase | null {
+  const g = gazetteer();
+  let j = k - 1;
+  if (j < 0) return null;
+  let acronym: string | null = null;
+  if (roleAcronyms.has(ws[j].text) && onlySpace(body, ws[j].end, ws[k].start)) return { from: j, to: j + 1, acronym: ws[j].text };
+  if (j >= 1 && isLatinAcronym(ws[j].text) && /^\s*\(\s*$/.test(body.slice(ws[j - 1].end, ws[j].start)) && /^\s*\)\s*$/.test(body.slice(ws[j].end, ws[k].start))) {
+    acronym = ws[j].text;
+    j--;
+  } else if (!onlySpace(body, ws[j].end, ws[k].start)) return null;
+  let from: number;
+  if (j >= 1 && g.roleHeads.has(`${ws[j - 1].key} ${ws[j].key}`) && onlySpace(body, ws[j - 1].end, ws[j].start)) from = j - 1;
+  else if (isRoleHead(ws[j].key, ws[j].text)) from = j;
+  else return null;
+  while (from > 0 && onlySpace(body, ws[from - 1].end, ws[from].start) && g.roleModifiers.has(ws[from - 1].key)) from--;
+  return { from, to: j + 1, acronym };
+}
