@@ -8,6 +8,8 @@ import { candidateFrames, type Frame, type Refinement, type Role } from './frame
 
 const FUTURE = /(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ूंगी)(?![\p{L}\p{M}])|(?:की योजना|का इरादा|वाले हैं|वाला है|वाली है|जा रहे हैं|जा रहा है|जा रही है)/u;
 const NEGATED_AFTER = /^\s*(?:(?:से\s+)?(?:इनकार|इंकार|मना)|(?:नहीं|न)(?![\p{L}\p{M}]))/u;
+/** An infinitive the frame matched that is only the content of another act (`हटाने की मांग`, `करने का वादा`). */
+const EMBEDDED = /(?:ने|ना)\s+(?:की|का|के|पर|से)\s+(?:मांग|माँग|अपील|वादा|धमकी|सहमति|योजना|फ़ैसला|फैसला|आग्रह|अनुरोध|पेशकश|कोशिश|प्रयास|तैयारी|इरादा|ऐलान|घोषणा)/u;
 const PRONOUN_AGENT = /(?:^|\s)(?:उन्होंने|इन्होंने|उसने|इसने)(?=\s)/u;
 const BOTH_SIDES = /दोनों\s+(?:देशों|देश|पक्षों|पक्ष|नेताओं|नेता|मंत्रियों|सरकारों)/u;
 
@@ -94,6 +96,7 @@ export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: 
     for (const m of text.matchAll(frame.pattern)) {
       const trigger = { start: span.start + m.index, end: span.start + m.index + m[0].length };
       if (taken.some((t) => trigger.start < t.end && t.start < trigger.end)) continue;
+      if (EMBEDDED.test(doc.body.slice(trigger.end - 3, Math.min(span.end, trigger.end + 16)))) continue;
       const groups = argumentGroups(doc.body, span, input.mentions, trigger);
       let { source, target } = sides(frame, groups, trigger);
       const before = doc.body.slice(span.start, trigger.start);
