@@ -16,8 +16,14 @@ function wordBefore(text: string, i: number, from: number): string {
   return text.slice(j, i);
 }
 
-/** Is the full stop at `i` (a single dot) the end of a sentence? */
-function isFullStop(text: string, i: number, from: number, to: number): boolean {
+/** True when `text[from, to)` holds no letter or digit. */
+function noWord(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordChar(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Is the full stop at `i` (a single dot) the end of a sentence that began at `start`? */
+function isFullStop(text: string, i: number, start: number, from: number, to: number): boolean {
   const prev = i > from ? text.charCodeAt(i - 1) : 0;
   const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
   if (isDigit(prev) && isDigit(next)) return false; // 3.5, 10.30
@@ -29,6 +35,8 @@ function isFullStop(text: string, i: number, from: number, to: number): boolean 
     if (isLatinLetter(first) && (abbr.latin.has(word) || (word.length === 1 && isLatinUpper(first)))) return false; // Dr. U.S.
     // Latin "e.g." and similar: a dot between Latin letters with a dot before the word.
     if (isLatinLetter(first) && word.length <= 2 && i - word.length - 1 >= from && text.charCodeAt(i - word.length - 1) === DOT) return false;
+    // A list number opening a sentence: "2. ध्रुवस्वामिनी".
+    if (isDigit(first) && word.length <= 3 && isDigit(prev) && noWord(text, start, i - word.length)) return false;
   }
   if (next === 0 || isSpace(next)) {
     // Next word in lower-case Latin: an abbreviation we do not know ("approx. two").
@@ -38,8 +46,9 @@ function isFullStop(text: string, i: number, from: number, to: number): boolean 
   }
   if (isCloser(next)) return true;
   // Glued: है.अमदीनेजाद ends a sentence; abplive.com, U.S, 3.5 do not.
-  if (isDevanagariLetter(next)) return true;
-  if (isLatinLetter(next)) return isDevanagariLetter(prev) && word.length > 0;
+  if (isDevanagariLetter(next)) return !isLatinLetter(prev); // not www.वेबदुनिया
+  // Latin after the dot: a new sentence only after Devanagari and before a capital (not वेबदुनिया.com).
+  if (isLatinLetter(next)) return isDevanagariLetter(prev) && isLatinUpper(next);
   if (isDigit(next)) return isDevanagariLetter(prev);
   if (isOpener(next)) return word !== '';
   return false;
@@ -109,7 +118,7 @@ export function splitSentences(text: string, from: number, to: number, out: Span
       let k = j;
       while (k < to && isSpace(text.charCodeAt(k))) k++;
       ends = k === to || (k > j && !isLatinLower(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k)));
-    } else ends = isFullStop(text, i, from, to);
+    } else ends = isFullStop(text, i, start, from, to);
     if (!ends) { i = j; continue; }
     const k = absorbClosers(text, j, to);
     if (k < to && !isSpace(text.charCodeAt(k)) && !startsGluedSentence(text, k)) { i = k; continue; }

@@ -36,6 +36,11 @@ describe('sentence boundaries', () => {
       ['दर 3.5 फ़ीसदी रही.', 'बैठक सुबह 10.30 बजे हुई.', 'खबर abplive.com पर है.']);
   });
 
+  test('list numbers open their sentence; Latin-Devanagari web addresses stay whole', () => {
+    assert.deepEqual(sentences('पहला नाटक अहम है.2. दूसरा नाटक नया है. 3. तीसरा'), ['पहला नाटक अहम है.', '2. दूसरा नाटक नया है.', '3. तीसरा']);
+    assert.deepEqual(sentences('अब "www.हिंदीसाइट.com" लिखें.'), ['अब "www.हिंदीसाइट.com" लिखें.']);
+  });
+
   test('a quote that closes after the full stop stays in the sentence', () => {
     assert.deepEqual(sentences('उन्होंने कहा, “हम बात करेंगे.” इसके बाद बैठक हुई.'), ['उन्होंने कहा, “हम बात करेंगे.”', 'इसके बाद बैठक हुई.']);
     assert.deepEqual(sentences('उसने पूछा, "क्यों?" फिर चुप रहा।'), ['उसने पूछा, "क्यों?"', 'फिर चुप रहा।']);
