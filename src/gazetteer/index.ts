@@ -29,6 +29,9 @@ export interface Gazetteer {
   roleHeads: Set<string>;
   roleHeadKeys: Set<string>;
   roleModifiers: Set<string>;
+  roleModifierKeys: Set<string>;
+  /** `ऑफ़`: an organisation name goes on after its head (डिपार्टमेंट ऑफ़ …). */
+  ofWords: Set<string>;
   honorifics: Set<string>;
   functionWords: Set<string>;
   commonWords: Set<string>;
@@ -95,6 +98,8 @@ function build(): Gazetteer {
     roleHeads: keys(roles.heads),
     roleHeadKeys: new Set(roles.heads.filter((h) => !h.includes(' ')).map(phoneticKey).filter((k) => k.length >= 3)),
     roleModifiers: keys(roles.modifiers),
+    roleModifierKeys: new Set(roles.modifiers.filter((h) => !h.includes(' ')).map(phoneticKey).filter((k) => k.length >= 3)),
+    ofWords: keys(lexicon.ofWords),
     honorifics: keys(roles.honorifics),
     functionWords: keys(lexicon.functionWords),
     commonWords: loadCommonWords(),

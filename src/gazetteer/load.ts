@@ -51,6 +51,7 @@ export interface Lexicon {
   stateOrgHeads: string[];
   locationCues: { after: string[]; before: string[] };
   affiliationMarkers: string[][];
+  ofWords: string[];
 }
 
 /** A demonym and the country it points to. */
@@ -191,6 +192,7 @@ export function loadLexicon(file = 'lexicon.json'): Lexicon {
     stateOrgHeads: requireNames(file, 'stateOrgHeads', json.stateOrgHeads, 'lexicon'),
     locationCues: { after: requireNames(file, 'after', cues.after, 'locationCues'), before: requireNames(file, 'before', cues.before, 'locationCues') },
     affiliationMarkers: markers.map((m, i) => requireNames(file, 'affiliationMarkers', m, `marker ${i}`)),
+    ofWords: requireNames(file, 'ofWords', json.ofWords, 'lexicon'),
   };
   for (const k of ['functionWords', 'orgHeads', 'stateOrgHeads'] as const) assertUniqueIds(file, out[k]);
   return out;

@@ -47,6 +47,14 @@ function bestText(ds: readonly MentionDetail[]): string {
   return pool.map((d) => d.mention.text).sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
 }
 
+function homeCountry(details: readonly MentionDetail[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of details) if (d.entry?.kind === 'country') counts.set(d.entry.code!, (counts.get(d.entry.code!) ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return top && top[1] * 2 >= total ? top[0] : null;
+}
+
 /**
  * Links the document's mentions into entities.
  * @example linkEntities(doc)[0] // { id: 'e1', type: 'LOCATION', kind: 'country', name: 'Russia', code: 'RU', … }
@@ -97,6 +105,11 @@ export function linkEntities(doc: Readonly<Doc>): Entity[] {
       contexts.set(key, { roles, country });
     }
   }
+
+  // A person who holds an office the text does not tie to a country most likely serves the
+  // country the article is about: the one named in at least half of all country mentions.
+  const home = homeCountry(details);
+  if (home) for (const [key, ctx] of contexts) if (!ctx.country && ctx.roles.length && pickType((groups.get(key) ?? []).map((i) => details[i])) === 'PERSON') ctx.country = home;
 
   const entities: Entity[] = [];
   const ordered = [...groups].sort((a, b) => details[a[1][0]].mention.start - details[b[1][0]].mention.start);

@@ -27,6 +27,19 @@ export function isRoleHead(key: string, text: string): boolean {
 }
 
 /**
+ * True when the word may stand before a role head as part of the role: a modifier (उप, विशेष,
+ * परिवहन; also misspelt: वरिष्ट ~ वरिष्ठ) or another head (ब्रिगेडियर जनरल).
+ * @example isRoleModifier('उप', 'उप') // true
+ */
+export function isRoleModifier(key: string, text: string): boolean {
+  const g = gazetteer();
+  if (g.roleModifiers.has(key) || g.roleHeads.has(key)) return true;
+  if (g.functionWords.has(key) || !/[\u0900-\u097F]/.test(text)) return false;
+  const k = phoneticKey(text);
+  return k.length >= 3 && g.roleModifierKeys.has(k);
+}
+
+/**
  * The role phrase that ends just before word `k` (skipping an acronym in brackets), or null.
  * `roleAcronyms` are acronyms the article defined for a role (SAPM).
  * @example roleBefore(body, ws, 3, new Set()) // { from: 1, to: 3, acronym: null }
@@ -45,6 +58,6 @@ export function roleBefore(body: string, ws: readonly Word[], k: number, roleAcr
   if (j >= 1 && g.roleHeads.has(`${ws[j - 1].key} ${ws[j].key}`) && onlySpace(body, ws[j - 1].end, ws[j].start)) from = j - 1;
   else if (isRoleHead(ws[j].key, ws[j].text)) from = j;
   else return null;
-  while (from > 0 && onlySpace(body, ws[from - 1].end, ws[from].start) && g.roleModifiers.has(ws[from - 1].key)) from--;
+  while (from > 0 && onlySpace(body, ws[from - 1].end, ws[from].start) && isRoleModifier(ws[from - 1].key, ws[from - 1].text)) from--;
   return { from, to: j + 1, acronym };
 }

@@ -86,9 +86,17 @@ export function orgRule(body: string, clause: Clause): Candidate[] {
       from = q;
     } else {
       while (from < headFrom && g.commonWords.has(ws[from].key) && !qualifier(ws[from])) from++;
-      if (from === headFrom) continue;
+      // A demonym and a generic head (फ़लस्तीनी संगठन) describe, they do not name.
+      if (!ws.slice(from, headFrom).some((w) => !g.commonWords.has(w.key) && !g.demonyms.has(w.key))) continue;
     }
-    out.push({ from, to: h + 1, type: 'ORGANIZATION', source: 'rule', confidence: 0.7, priority: PRIORITY.rule, rule: state ? 'org/state-body' : 'org/head' });
+    let to = h + 1;
+    // डिपार्टमेंट ऑफ़ होमलैंड सिक्योरिटी: the name goes on after ऑफ़.
+    if (to + 1 < ws.length && g.ofWords.has(ws[to].key) && onlySpace(body, ws[to - 1].end, ws[to].start)) {
+      let end = to + 1;
+      while (end < ws.length && end - to <= 3 && !g.functionWords.has(ws[end].key) && onlySpace(body, ws[end - 1].end, ws[end].start)) end++;
+      if (end > to + 1) to = end;
+    }
+    out.push({ from, to, type: 'ORGANIZATION', source: 'rule', confidence: 0.7, priority: PRIORITY.rule, rule: state ? 'org/state-body' : 'org/head' });
     h = from;
   }
   return out.reverse();
