@@ -11,6 +11,8 @@ export interface ArgumentGroup {
   end: number;
   /** Names in a genitive before the group (पाकिस्तान के विदेश मंत्री X): a fallback for the country. */
   modifiers: EntityMention[];
+  /** The modifiers of each member, in member order. */
+  memberModifiers: EntityMention[][];
 }
 
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
@@ -79,23 +81,37 @@ export function argumentGroups(body: string, sentence: Span, mentions: readonly 
   const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const clean: EntityMention[] = [];
   for (const m of inside) if (!clean.some((c) => m.start < c.end && c.start < m.end)) clean.push(m);
-  const groups: ArgumentGroup[] = [];
-  let pendingModifiers: EntityMention[] = [];
-  for (let i = 0; i < clean.length; i++) {
-    const members = [clean[i]!];
-    let pos = clean[i]!.end;
-    while (i + 1 < clean.length) {
-      const co = COORDINATION.exec(body.slice(pos, clean[i + 1]!.start + 1));
-      if (!co || pos + co[0].length !== clean[i + 1]!.start) break;
-      i++;
-      members.push(clean[i]!);
-      pos = clean[i]!.end;
-    }
+  // Pass 1: noun phrases — a name in a genitive that reaches the next name is its modifier
+  // (पाकिस्तान के संचार मंत्री X, रूस की राजधानी मॉस्को).
+  const phrases: { head: EntityMention; modifiers: EntityMention[] }[] = [];
+  let pending: EntityMention[] = [];
+  clean.forEach((m, i) => {
     const next = clean[i + 1]?.start ?? sentence.end;
-    const role = roleAfter(body, pos, sentence.end, trigger, next);
-    if (role === 'modifier') { pendingModifiers.push(...members); continue; }
-    groups.push({ members, role, start: members[0]!.start, end: pos, modifiers: pendingModifiers });
-    pendingModifiers = [];
+    if (next < sentence.end && roleAfter(body, m.end, sentence.end, trigger, next) === 'modifier') { pending.push(m); return; }
+    phrases.push({ head: m, modifiers: pending });
+    pending = [];
+  });
+  // Pass 2: coordination joins phrases into one slot; pass 3: the slot's role.
+  const groups: ArgumentGroup[] = [];
+  for (let i = 0; i < phrases.length; i++) {
+    const members = [phrases[i]!];
+    while (i + 1 < phrases.length) {
+      const end = members[members.length - 1]!.head.end;
+      const nextStart = phrases[i + 1]!.modifiers[0]?.start ?? phrases[i + 1]!.head.start;
+      const co = COORDINATION.exec(body.slice(end, nextStart + 1));
+      if (!co || end + co[0].length !== nextStart) break;
+      i++;
+      members.push(phrases[i]!);
+    }
+    const last = members[members.length - 1]!.head;
+    const next = phrases[i + 1]?.modifiers[0]?.start ?? phrases[i + 1]?.head.start ?? sentence.end;
+    const role = roleAfter(body, last.end, sentence.end, trigger, next);
+    groups.push({
+      members: members.map((p) => p.head), role: role === 'modifier' ? 'bare' : role,
+      start: members[0]!.modifiers[0]?.start ?? members[0]!.head.start, end: last.end,
+      modifiers: members.flatMap((p) => p.modifiers),
+      memberModifiers: members.map((p) => p.modifiers),
+    });
   }
   return groups;
 }

@@ -40,14 +40,16 @@ function nearest(groups: readonly ArgumentGroup[], roles: readonly Role[], trigg
 /** The two sides of a frame's event from the argument groups. */
 function sides(frame: Frame, groups: readonly ArgumentGroup[], trigger: Span): { source: EventActor | null; target: EventActor | null } {
   const src = nearest(groups, frame.source, trigger, null);
-  const tgt = nearest(groups, frame.target, trigger, src);
-  let source = src ? actor(src.members[0], src.modifiers) : null;
-  let target = tgt ? actor(tgt.members[0], tgt.modifiers) : null;
-  if (frame.symmetric) {
-    if (src && src.members.length > 1 && !tgt) target = actor(src.members[1], src.modifiers);
-    if (tgt && tgt.members.length > 1 && src) {
-      const other = tgt.members.find((m) => countryOf(m) !== source?.country && m.entity.id !== source?.entity);
-      target = actor(other, tgt.modifiers);
+  const side = (g: ArgumentGroup, i: number): EventActor | null => actor(g.members[i], g.memberModifiers[i] ?? g.modifiers);
+  let source = src ? side(src, 0) : null;
+  let target: EventActor | null = null;
+  if (frame.symmetric && src && src.members.length > 1) {
+    target = side(src, 1);
+  } else {
+    const tgt = nearest(groups, frame.target, trigger, src);
+    if (tgt) {
+      const i = frame.symmetric && tgt.members.length > 1 ? Math.max(0, tgt.members.findIndex((m) => countryOf(m) !== source?.country)) : 0;
+      target = side(tgt, i);
     }
   }
   if (source && target && source.entity === target.entity) target = null;

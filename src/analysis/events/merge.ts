@@ -34,5 +34,17 @@ export function mergeEvents(events: readonly Event[]): Event[] {
     if (!same.target?.entity && e.target) same.target = e.target;
     same.confidence = Math.max(same.confidence, e.confidence);
   }
-  return out;
+  // A restatement that names only one of the sides (दस्तखत करने के बाद …) joins the full record.
+  return out.filter((e) => {
+    const known = [e.source, e.target].filter((x) => x !== null);
+    if (known.length !== 1) return true;
+    const key = known[0]!.country ?? known[0]!.entity;
+    const full = out.find((o) => o !== e && o.root === e.root && !o.negated === !e.negated && o.source && o.target
+      && [o.source, o.target].some((x) => (x.country ?? x.entity) === key) && datesAgree(o.date, e.date));
+    if (!full) return true;
+    full.evidence.push(...e.evidence);
+    full.evidence.sort((a, b) => a.start - b.start);
+    full.sentence = Math.min(full.sentence, e.sentence);
+    return false;
+  });
 }
