@@ -16,6 +16,8 @@ export interface DateMatch {
   /** Token range of the mention, [first, last). */
   first: number;
   last: number;
+  /** Token index after everything the match consumed (context words included). */
+  end: number;
   y?: number;
   m?: number;
   d?: number;
@@ -115,6 +117,16 @@ interface PatternHit {
   caps: Captures;
 }
 
+/** Whether the tokens from `k` start with a word or a (space-separated) phrase of the list. */
+function followedBy(list: Set<string>, toks: DateToken[], k: number): boolean {
+  if (list.has(toks[k].key)) return true;
+  for (const entry of list) {
+    if (!entry.includes(' ')) continue;
+    if (phraseAt(entry.split(' '), toks, k)) return true;
+  }
+  return false;
+}
+
 function tryPattern(p: Pattern, toks: DateToken[], i: number, lx: DatesLexicon): PatternHit | null {
   const caps: Captures = {};
   const at: number[] = [];
@@ -124,7 +136,7 @@ function tryPattern(p: Pattern, toks: DateToken[], i: number, lx: DatesLexicon):
     if (c) { Object.assign(caps, c); at.push(k); k++; } else if (e.opt) at.push(-1); else return null;
   }
   if (p.notBefore && i > 0 && lx.lists.get(p.notBefore)!.has(toks[i - 1].key)) return null;
-  if (p.notAfter && k < toks.length && lx.lists.get(p.notAfter)!.has(toks[k].key)) return null;
+  if (p.notAfter && k < toks.length && followedBy(lx.lists.get(p.notAfter)!, toks, k)) return null;
   return { pattern: p, end: k, at, caps };
 }
 
@@ -159,7 +171,7 @@ export function findMatches(toks: DateToken[], lx: DatesLexicon): DateMatch[] {
     const firstEl = best.at.slice(mf, ml + 1).find((x) => x >= 0)!;
     const lastEl = [...best.at.slice(mf, ml + 1)].reverse().find((x) => x >= 0)!;
     const match: DateMatch = {
-      rule: best.caps.rule ?? p.id, yields: p.yields, first: firstEl, last: lastEl + 1,
+      rule: best.caps.rule ?? p.id, yields: p.yields, first: firstEl, last: lastEl + 1, end: best.end,
       y: best.caps.y, m: best.caps.m, d: best.caps.d, weekday: best.caps.weekday,
       count: best.caps.count, unit: best.caps.unit, rel: p.rel, dir: p.dir, sign: p.sign, qualifier: null,
     };
@@ -178,6 +190,7 @@ export function findMatches(toks: DateToken[], lx: DatesLexicon): DateMatch[] {
       }
     }
     if (match.d !== undefined && match.m !== undefined && match.y !== undefined && !isValidDate(match.y, match.m, match.d)) { i++; continue; }
+    match.end = end;
     out.push(match);
     i = end;
   }

@@ -72,10 +72,15 @@ export function resolveMatch(m: DateMatch, anchor: Ymd | null, tense: Tense, ctx
       return { value: date ? formatDay(date) : null, direction: dir };
     }
     case 'm': {
+      if (ctx.year !== undefined) return { value: formatMonth(ctx.year, m.m!), direction: 'year' };
       const dir = direction(m.dir, tense);
       if (!anchor) return { value: null, direction: dir };
       const ahead = dir === 'future';
-      const y = ahead ? (m.m! >= anchor.m ? anchor.y : anchor.y + 1) : (m.m! <= anchor.m ? anchor.y : anchor.y - 1);
+      // `पिछले/बीते मार्च` is strictly before the anchor's month, `अगले मार्च` strictly after it.
+      const strict = m.dir !== null;
+      const y = ahead
+        ? (m.m! > anchor.m || (m.m === anchor.m && !strict) ? anchor.y : anchor.y + 1)
+        : (m.m! < anchor.m || (m.m === anchor.m && !strict) ? anchor.y : anchor.y - 1);
       return { value: formatMonth(y, m.m!), direction: dir };
     }
     case 'weekday': {

@@ -73,3 +73,20 @@ test('month arithmetic across a year boundary', () => {
   assert.deepEqual(pairs('पिछले महीने दाम बढ़े।', { anchorDate: '2025-01-20' }), ['पिछले महीने → 2024-12']);
   assert.deepEqual(pairs('दिसंबर में दाम बढ़े।', { anchorDate: '2025-01-20' }), ['दिसंबर → 2024-12']);
 });
+
+test('a month takes its year from the year right before it', () => {
+  assert.deepEqual(pairs('इस साल जून में हिंसा भड़की।', A), ['इस साल → 2025', 'जून → 2025-06']);
+  assert.deepEqual(pairs('इसी वर्ष के नवंबर महीने में दौरा है।', A), ['इसी वर्ष → 2025', 'नवंबर → 2025-11']);
+  assert.deepEqual(pairs('यह 2012 के अक्टूबर महीने की बात है।', A), ['2012 → 2012', 'अक्टूबर → 2012-10']);
+});
+
+test('पिछले / बीते / अगले with a month name', () => {
+  assert.deepEqual(pairs('बीते मार्च में नियम बदला।', A), ['बीते मार्च → 2025-03']);
+  assert.deepEqual(pairs('गत जुलाई में नियम बदला।', A), ['गत जुलाई → 2024-07']);
+  assert.deepEqual(pairs('अगले जुलाई में चुनाव हैं।', A), ['अगले जुलाई → 2026-07']);
+});
+
+test('generic "nowadays" uses of आज are not dates', () => {
+  assert.deepEqual(pairs('आज के दौर में और आज की पीढ़ी के लिए यह कठिन है।', A), []);
+  assert.deepEqual(pairs('आज की बैठक में फैसला हुआ।', A), ['आज → 2025-07-11']);
+});
