@@ -5,7 +5,7 @@ import type { CleanPatterns } from './patterns.ts';
  * Finds where a link title glued to the following text ends: the index in `text`, between
  * `from` and `to`, of a glue point that looks like a boundary between two texts, or null.
  */
-export type GlueBoundaryFinder = (text: string, from: number, to: number) => number | null;
+export type GlueBoundaryFinder = (text: string, from: number, to: number) => { at: number; score: number } | null;
 
 /** A paragraph line with its related-story links taken out. */
 export interface LineRelated {
@@ -48,7 +48,7 @@ function titleEnd(line: string, start: number, opened: boolean, maxWords: number
   }
   const words = line.slice(start, stop).split(' ').length;
   const g = glue ? glue(line, start, stop) : null;
-  if (g !== null) return g;
+  if (g !== null) return g.at;
   return words <= maxWords ? stop : start;
 }
 
@@ -69,9 +69,11 @@ function linkAt(line: string, at: number, opened: boolean, patterns: CleanPatter
   }
   if (!glue) return null;
   let tStart = at;
+  let bareCue = false;
   for (const cue of patterns.inlineCues) {
     if (line.startsWith(`${cue} `, at)) {
-      tStart = at + cue.length + 1;
+      if (!patterns.keepCueInTitle.includes(cue)) tStart = at + cue.length + 1;
+      bareCue = true;
       break;
     }
   }
@@ -83,8 +85,13 @@ function linkAt(line: string, at: number, opened: boolean, patterns: CleanPatter
     stop++;
   }
   const g = glue(line, tStart, stop);
-  if (g === null || line.slice(tStart, g).trim().split(' ').length < 2) return null;
-  return { titleStart: tStart, end: g, rule: 'related-glued' };
+  // Without a cue, only a clear seam makes a link title.
+  const minScore = bareCue ? -Infinity : patterns.gluedTitleMinScore;
+  if (g === null || g.score < minScore) return null;
+  const title = line.slice(tStart, g.at).trim();
+  if (title.split(' ').length < 2) return null;
+  if (!bareCue && patterns.notInGluedTitle.some((w) => ` ${title} `.includes(` ${w} `))) return null;
+  return { titleStart: tStart, end: g.at, rule: 'related-glued' };
 }
 
 /**

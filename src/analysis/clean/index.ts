@@ -21,7 +21,7 @@ export interface Cleaned {
 /** The first glue point between `from` and `to` that looks like the seam of two texts. */
 const corpusGlueFinder: GlueBoundaryFinder = (text, from, to) => {
   const window = text.slice(from, to);
-  for (const g of findGluePoints(window)) if (g.verdict.boundary) return from + g.at;
+  for (const g of findGluePoints(window)) if (g.verdict.boundary) return { at: from + g.at, score: g.verdict.score };
   return null;
 };
 
@@ -39,6 +39,18 @@ function siteOf(meta: ArticleMeta): string | null {
     return new URL(meta.url).hostname.toLowerCase().replace(/^www\./, '');
   } catch {
     return null;
+  }
+}
+
+/**
+ * Joins, in place, each line that ends like a sentence broken by the scraper (a last word such
+ * as `और`, `के`, or a comma) with the line after it.
+ */
+function joinBrokenLines(lines: string[], continuation: Set<string>): void {
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i];
+    const last = line.slice(line.lastIndexOf(' ') + 1);
+    if (line.endsWith(',') || continuation.has(last)) lines.splice(i, 2, `${line} ${lines[i + 1]}`);
   }
 }
 
@@ -69,6 +81,7 @@ export function clean(raw: string, meta: ArticleMeta = {}): Cleaned {
     removed.push(...r.removed);
     if (r.line) lines.push(r.line);
   }
+  joinBrokenLines(lines, patterns.continuationWords);
 
   let title: string | null = null;
   let titleInText = false;

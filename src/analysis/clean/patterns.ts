@@ -17,6 +17,14 @@ export interface CleanPatterns {
   inlineCues: string[];
   separators: string;
   maxTitleWords: number;
+  /** Bare cues that stay part of the title (`देखिए …`). */
+  keepCueInTitle: string[];
+  /** Seam score a glued title needs when no cue introduces it. */
+  gluedTitleMinScore: number;
+  /** Clause words that show a cue-less run is running text. */
+  notInGluedTitle: string[];
+  /** Last words that mark a line as a broken sentence. */
+  continuationWords: Set<string>;
 }
 
 interface RawPattern { id: string; pattern: string; flags?: string; site?: string; siteGroup?: number }
@@ -62,6 +70,10 @@ export function cleanPatterns(): CleanPatterns {
     inlineCues: cues(rel.inlineCues),
     separators: String(rel.separators ?? ':-'),
     maxTitleWords: Number(rel.maxTitleWords ?? 20),
+    keepCueInTitle: cues(rel.keepCueInTitle ?? []),
+    gluedTitleMinScore: Number(rel.gluedTitleMinScore ?? 3),
+    notInGluedTitle: cues(rel.notInGluedTitle ?? []),
+    continuationWords: new Set(cues(raw.lines?.continuationWords ?? [])),
   };
   return cached;
 }

@@ -75,3 +75,15 @@ test('an empty or blank input gives an empty body', () => {
   assert.equal(c.body, '');
   assert.equal(c.title, null);
 });
+
+test('a line broken after a conjunction is joined with the next, not taken for a heading', () => {
+  const c = clean('पहला पैराग्राफ़ यहां है.\n\nभारत और\n\nनेपाल ने सीमा पर बातचीत की.\n\nआखिरी पैराग्राफ़ है.');
+  assert.equal(c.headings.length, 0);
+  assert.ok(c.body.includes('भारत और नेपाल ने सीमा पर बातचीत की.'));
+});
+
+test('a bare video cue stays part of a glued link title', () => {
+  const c = clean('लड़ाई जारी रही.देखिए सीमा पर तबाही की तस्वीरेंलगभग दो हफ़्ते बाद दोनों पक्ष बातचीत को तैयार हुए.');
+  assert.deepEqual(c.related.map((r) => r.title), ['देखिए सीमा पर तबाही की तस्वीरें']);
+  assert.ok(c.body.includes('लगभग दो हफ़्ते बाद'));
+});
