@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { emptyDoc } from '../../../src/analysis/doc.ts';
+import { findMentions } from '../../../src/analysis/mentions/index.ts';
+
+function doc(body: string) {
+  return { ...emptyDoc(body, {}), body };
+}
+
+test('gazetteer places with case endings; demonyms are not mentions', () => {
+  const body = 'अमरीका ने पाकिस्तान के साथ बात की. पाकिस्तानी अधिकारी खुश थे.';
+  const ms = findMentions(doc(body));
+  assert.deepEqual(ms.map((m) => [m.text, m.type]), [['अमरीका', 'LOCATION'], ['पाकिस्तान', 'LOCATION']]);
+  for (const m of ms) assert.equal(body.slice(m.start, m.end), m.text);
+});
+
+test('a name after a role is a person, the role stays outside the span', () => {
+  const body = 'भारत के रक्षा मंत्री सुरेंद्र पाठक ने बयान दिया.';
+  const ms = findMentions(doc(body));
+  const person = ms.find((m) => m.type === 'PERSON');
+  assert.equal(person?.text, 'सुरेंद्र पाठक');
+  assert.equal(person?.source, 'rule');
+});
+
+test('organisations: state bodies after a demonym, names ending in a head, acronyms in brackets', () => {
+  const body = 'नेपाली दूतावास ने बताया कि गोरखा स्टील मिल (GSM) फिर खुलेगी. GSM में काम शुरू होगा.';
+  const ms = findMentions(doc(body));
+  const texts = ms.filter((m) => m.type === 'ORGANIZATION').map((m) => m.text);
+  assert.ok(texts.includes('नेपाली दूतावास'), texts.join(','));
+  assert.ok(texts.includes('गोरखा स्टील मिल'), texts.join(','));
+  assert.equal(texts.filter((t) => t === 'GSM').length, 2);
+});
+
+test('a Devanagari city by phonetic key, not a common word', () => {
+  const body = 'ब्राज़ील के साओ पाउलो में और चीन के शेनझेन में बैठक हुई.';
+  const ms = findMentions(doc(body));
+  assert.ok(ms.some((m) => m.text === 'शेनझेन' && m.type === 'LOCATION'), ms.map((m) => m.text).join(','));
+  assert.ok(!ms.some((m) => m.text === 'बैठक'));
+});
+
+test('speed: a long article in well under a second', () => {
+  const body = 'रूस ने पाकिस्तान के साथ समझौता किया और चीन के संचार मंत्री वांग ली ने कहा कि बातचीत जारी रहेगी. '.repeat(200);
+  findMentions(doc('रूस'));
+  const t = performance.now();
+  const ms = findMentions(doc(body));
+  assert.ok(ms.length >= 600);
+  assert.ok(performance.now() - t < 3000, `${performance.now() - t} ms`);
+});
