@@ -105,9 +105,9 @@ function once(url: URL, o: Required<Omit<FetchOptions, 'headers'>> & { headers: 
       stream.on('data', (c: Buffer) => {
         size += c.length;
         if (size > o.maxBytes) {
+          finish(fail(url.href, enc ? `decompressed response exceeds the ${o.maxBytes}-byte cap (compression bomb refused)` : `response exceeds the ${o.maxBytes}-byte cap`));
           res.destroy();
           stream.destroy();
-          finish(fail(url.href, enc ? `decompressed response exceeds the ${o.maxBytes}-byte cap (compression bomb refused)` : `response exceeds the ${o.maxBytes}-byte cap`));
           return;
         }
         chunks.push(c);

@@ -148,10 +148,10 @@ export interface Store {
   getArticle(id: number): Promise<StoredArticle | null>;
   /** Replaces the analysis of an article (reanalyze), atomically. */
   replaceAnalysis(id: number, analysis: Analysis, simhash: bigint | null): Promise<void>;
-  /** Ids of articles whose pipeline version differs from `version`, in id order after `afterId`. */
-  staleArticles(version: string, afterId: number, limit: number): Promise<number[]>;
-  /** Counts articles whose pipeline version differs from `version`. */
-  countStale(version: string): Promise<number>;
+  /** How many articles each stored pipeline version analysed. */
+  pipelineVersions(): Promise<{ version: string; count: number }[]>;
+  /** Ids of articles analysed by one of `versions`, in id order after `afterId`. */
+  articlesByPipeline(versions: string[], afterId: number, limit: number): Promise<number[]>;
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
   /** Articles of one story (near-duplicates). */
   storyArticles(storyId: number): Promise<number[]>;

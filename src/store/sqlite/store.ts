@@ -162,12 +162,14 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
-  async staleArticles(version: string, afterId: number, limit: number): Promise<number[]> {
-    return this.db.prepare('SELECT id FROM articles WHERE pipeline <> ? AND id > ? ORDER BY id LIMIT ?').pluck().all(version, afterId, limit) as number[];
+  async pipelineVersions(): Promise<{ version: string; count: number }[]> {
+    return this.db.prepare('SELECT pipeline AS version, count(*) AS count FROM articles GROUP BY pipeline ORDER BY pipeline').all() as { version: string; count: number }[];
   }
 
-  async countStale(version: string): Promise<number> {
-    return this.db.prepare('SELECT count(*) FROM articles WHERE pipeline <> ?').pluck().get(version) as number;
+  async articlesByPipeline(versions: string[], afterId: number, limit: number): Promise<number[]> {
+    if (versions.length === 0) return [];
+    return this.db.prepare(`SELECT id FROM articles WHERE pipeline IN (SELECT value FROM json_each(?)) AND id > ? ORDER BY id LIMIT ?`)
+      .pluck().all(JSON.stringify(versions), afterId, limit) as number[];
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
