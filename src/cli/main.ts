@@ -8,6 +8,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   analyze: { summary: 'analyse one article (file, URL or -) and print the Analysis', load: async () => (await import('./commands/analyze.ts')).run },
   eval: { summary: 'score the analyser against gold articles', load: async () => (await import('./commands/eval.ts')).run },
   ner: { summary: 'tag a CoNLL file with the NER tagger', load: async () => (await import('./commands/ner.ts')).run },
+  ingest: { summary: 'analyse and store files, folders, pages, feeds or OPML', load: async () => (await import('./commands/ingest.ts')).run },
+  search: { summary: 'search the store in Hindi or Latin script', load: async () => (await import('./commands/search.ts')).run },
+  feeds: { summary: 'add, list or import (OPML) the feeds to watch', load: async () => (await import('./commands/feeds.ts')).run },
+  watch: { summary: 'poll the stored feeds politely and ingest what is new', load: async () => (await import('./commands/watch.ts')).run },
+  reanalyze: { summary: 're-run the current analyser over stored articles', load: async () => (await import('./commands/reanalyze.ts')).run },
 };
 
 function usage(): string {
