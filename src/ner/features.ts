@@ -5,6 +5,7 @@
  * Extra features (gazetteer membership, word clusters, …) plug in as `FeatureSource`s; a model
  * trained with a source must be run with the same source.
  */
+import { wordClusters } from './clusters.ts';
 import { wordClasses, type WordClasses } from './lexicon.ts';
 import { normaliseWord, skeleton, wordShape } from './normalise.ts';
 
@@ -47,6 +48,7 @@ export function sentenceFeatures(words: readonly string[], extra: readonly Featu
   const { norms } = view;
   const n = norms.length;
   const shapes = words.map(wordShape);
+  const clusters = wordClusters();
   const at = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : norms[j]);
   const result: string[][] = [];
   for (let i = 0; i < n; i++) {
@@ -77,6 +79,19 @@ export function sentenceFeatures(words: readonly string[], extra: readonly Featu
     for (let j = i - 1; j >= 0 && j >= i - PP_WINDOW; j--) {
       if (view.classes[j].includes('postposition')) {
         f.push('ppp=' + norms[j]);
+        break;
+      }
+    }
+    const cl = (j: number) => (j < 0 ? '^' : j >= n ? '$' : (clusters.get(norms[j])?.[0] ?? '?'));
+    for (let d = -2; d <= 2; d++) {
+      const c = i + d >= 0 && i + d < n ? clusters.get(norms[i + d]) : undefined;
+      if (c) f.push(`cl${d}=` + c[0], `cg${d}=` + c[1]);
+      else if (d === 0) f.push('cl0=none');
+    }
+    f.push('cl-1|cl0=' + cl(i - 1) + '|' + cl(i), 'cl0|cl+1=' + cl(i) + '|' + cl(i + 1));
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (view.classes[j].includes('title')) {
+        f.push('title<=3');
         break;
       }
     }

@@ -14,6 +14,8 @@ export const IL_NER_DIR = fileURLToPath(new URL('../../../shared/data/il-ner', i
 export interface TaggedSentence {
   words: string[];
   tags: Label[];
+  /** Whether the corpus gave a malformed tag (`-`, `-NEL`) in this sentence. */
+  malformed: boolean;
 }
 
 /**
@@ -21,7 +23,10 @@ export interface TaggedSentence {
  * @example parseIlNer('राम\tB-NEP\nआया\tO\n')[0].tags // ['B-PER', 'O']
  */
 export function parseIlNer(text: string): TaggedSentence[] {
-  return parseConll(text).map((s) => ({ words: s.map((t) => t.token), tags: mapIlNerTags(s.map(conllTag)) }));
+  return parseConll(text).map((s) => {
+    const raw = s.map(conllTag);
+    return { words: s.map((t) => t.token), tags: mapIlNerTags(raw), malformed: raw.some((t) => !/^(O|[BI]-\w+)$/.test(t)) };
+  });
 }
 
 /**
