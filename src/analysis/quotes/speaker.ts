@@ -7,7 +7,7 @@ export interface Attribution {
   speakerText: string | null;
   cue: string | null;
   /** Where the cue stood: next to the quotation, or in the sentence before it. */
-  how: 'before' | 'after' | 'previous-sentence' | 'continuation';
+  how: 'before' | 'after' | 'previous-sentence' | 'continuation' | 'clause';
 }
 
 /** What the attribution helpers need to see of the document. */
@@ -141,4 +141,28 @@ export function attributePrevious(ctx: SpeakerContext, sentence: { start: number
   const verb = last.groups!.verb!.replace(/\s+/g, ' ');
   const who = speakerBefore(ctx, sentence.start, neAt);
   return { speaker: who.speaker, speakerText: who.text, cue: verb, pronoun: who.text === null };
+}
+
+/**
+ * A quoted fragment inside a reported clause of its own sentence: `X ने कहा (है) कि हमास ने
+ * '…' और '…'`. The fragment must have four words or more and close the clause (a full stop,
+ * comma, और, or the sentence end after it), so a quoted title in the middle of a clause stays a
+ * name.
+ *
+ * @example
+ * // 'राम ने कहा कि विपक्ष ने 'बातचीत के सारे रास्ते बंद किए हैं'.' → speaker राम, cue 'ने कहा'
+ */
+export function attributeClause(ctx: SpeakerContext, from: number, c: { open: number; close: number }, text: string): Omit<Attribution, 'how'> & { pronoun: boolean } | null {
+  if (text.split(/\s+/).filter((w) => w !== '').length < 4) return null;
+  if (!/^\s*(?:[,.।!?;:]|और|तथा|एवं|$)/u.test(ctx.body.slice(c.close, c.close + 8))) return null;
+  const lex = reportingLexicon();
+  const pre = ctx.body.slice(from, c.open);
+  const re = new RegExp(`(?:(?<pro>उन्होंने|इन्होंने|उसने|इसने)|\\sने)\\s+(?:[^\\s,.।!?]+\\s+){0,3}?(?<verb>${lex.verbs})(?:\\s+(?:है|हैं|था|थी|थे))?\\s+कि\\s`, 'gdu');
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(pre); m; m = re.exec(pre)) last = m;
+  if (!last || /[.।!?]/u.test(pre.slice(last.index + last[0].length))) return null;
+  const verb = last.groups!.verb!.replace(/\s+/g, ' ');
+  if (last.groups!.pro) return { speaker: null, speakerText: null, cue: `${last.groups!.pro} ${verb}`, pronoun: true };
+  const who = speakerBefore(ctx, from, from + last.index + last[0].indexOf('ने'));
+  return { speaker: who.speaker, speakerText: who.text, cue: `ने ${verb}`, pronoun: who.text === null };
 }

@@ -77,3 +77,32 @@ test('a quotation that goes on right after another keeps its speaker', () => {
   assert.equal(qs.length, 2);
   assert.equal(qs[1]!.speaker, 'e2');
 });
+
+test('a quoted title followed by में or शीर्षक is a name, not a quotation', () => {
+  const qs = quotes("पिछले महीने छपे एक लेख 'सरकार इस संकट से लड़ने को तैयार नहीं है' में अमित राय ने यही लिखा था.");
+  assert.equal(qs.length, 0);
+  assert.deepEqual(quotes("विदेश मंत्रालय के मुताबिक 'सबके लिए साफ़ पानी और बेहतर सेहत' शीर्षक वाली योजना शुरू होगी."), []);
+});
+
+test('quoted fragments of a reported clause take the speaker of कहा कि', () => {
+  const qs = quotes("सुनीता वर्मा ने कहा है कि विपक्ष ने 'बातचीत के सारे रास्ते बंद कर दिए हैं' और 'इस संकट के लिए वही ज़िम्मेदार है'.");
+  assert.equal(qs.length, 2);
+  assert.deepEqual(qs.map((q) => q.speaker), ['e1', 'e1']);
+  assert.equal(qs[0]!.cue, 'ने कहा है');
+  // A short quoted name inside the clause stays a name.
+  assert.deepEqual(quotes("सुनीता वर्मा ने कहा कि 'ऑपरेशन शक्ति' जारी रहेगा."), []);
+});
+
+test('a surname or a variant spelling resolves to the person named in full before', () => {
+  const body = 'रैनडल सैमबॉर्न अदालत में थे. तबन डेंग बाहर थे. सरकार की ओर से वार्ताकार हियाल डेंग ने अपील की. '
+    + 'डेंग का कहना था, “हम बातचीत जारी रखेंगे और शांति लाएंगे.” रैंडल का कहना था, “फ़ैसला अगले हफ़्ते आएगा और सब साफ़ होगा.”';
+  const qs = findQuotes(makeDoc(body, { entities: [
+    { id: 'p1', type: 'PERSON', mentions: ['तबन डेंग'] },
+    { id: 'p2', type: 'PERSON', mentions: ['हियाल डेंग'] },
+    { id: 'p4', type: 'PERSON', mentions: ['रैनडल सैमबॉर्न'] },
+  ] }));
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0]!.speaker, 'p2', 'the most recent full bearer of the surname');
+  assert.equal(qs[0]!.speakerText, 'हियाल डेंग');
+  assert.equal(qs[1]!.speaker, 'p4', 'रैंडल and रैनडल share a phonetic key');
+});
