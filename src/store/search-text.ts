@@ -3,6 +3,7 @@
  * FTS5 splits them with the Devanagari marks as token characters, spelling variants folded, and
  * a romanised phonetic column for cross-script queries.
  */
+import { readFileSync } from 'node:fs';
 import { foldDevanagari, phoneticKey } from './romanize-adapter.ts';
 
 /** Devanagari signs that belong inside a word (FTS5 `tokenchars`). */
@@ -34,6 +35,31 @@ export function foldText(text: string): string {
   return foldDevanagari(text).replace(/[\u200c\u200d]/g, '').toLowerCase();
 }
 
+/** Word → phonetic key; news vocabulary repeats, so this saves most transliteration calls. */
+const KEY_CACHE = new Map<string, string>();
+
+/**
+ * {@link phoneticKey} with a cache.
+ *
+ * @example
+ * wordKey('मॉस्को'); // 'msk'
+ */
+export function wordKey(w: string): string {
+  let k = KEY_CACHE.get(w);
+  if (k === undefined) {
+    if (KEY_CACHE.size >= 200_000) KEY_CACHE.clear();
+    k = phoneticKey(w);
+    KEY_CACHE.set(w, k);
+  }
+  return k;
+}
+
+/**
+ * Frequent Hindi function words and light verbs kept out of the romanised column: their
+ * consonant skeletons (करना → krn) would otherwise match Latin names (Corona → krn).
+ */
+const ROMAN_STOPWORDS = new Set((JSON.parse(readFileSync(new URL('./roman-stopwords.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+
 /**
  * The romanised column: one phonetic key per word, so `Moscow` finds `मॉस्को`.
  *
@@ -43,7 +69,8 @@ export function foldText(text: string): string {
 export function romanColumn(text: string): string {
   const out: string[] = [];
   for (const w of words(text)) {
-    const k = phoneticKey(w);
+    if (ROMAN_STOPWORDS.has(w)) continue;
+    const k = wordKey(w);
     if (k.length >= 2) out.push(k);
   }
   return out.join(' ');

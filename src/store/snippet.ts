@@ -2,8 +2,7 @@
  * Highlighted snippets computed from the original body (the index holds folded text only), so
  * every backend shows the same snippet for the same hit.
  */
-import { phoneticKey } from './romanize-adapter.ts';
-import { foldText } from './search-text.ts';
+import { foldText, wordKey } from './search-text.ts';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
@@ -27,7 +26,7 @@ export function snippet(body: string, terms: HighlightTerms, size = 24): string 
     const f = foldText(m[0]);
     let hit = terms.words.some((t) => (t.prefix ? f.startsWith(t.word) : f === t.word));
     if (!hit && terms.keys.length > 0) {
-      const k = phoneticKey(m[0]);
+      const k = wordKey(m[0]);
       hit = k.length >= 2 && terms.keys.includes(k);
     }
     toks.push({ start: m.index, end: m.index + m[0].length, hit });
