@@ -76,12 +76,8 @@ function corpusSentences(): string[][] {
   for (const f of files) for (const line of readFileSync(f, 'utf8').split(/\n+/)) out.push(tokens(line));
   const train = readFileSync(join(SHARED, 'data/il-ner/Hindi-train.txt'), 'utf8');
   for (const block of train.split(/\n\s*\n/)) out.push(block.split('\n').filter(Boolean).map((l) => normaliseWord(l.split('\t')[0])));
-  console.error(`${files.length} files, ${out.length} lines, ${excluded(files.length)} `);
+  console.error(`${files.length} files (gold articles left out), ${out.length} lines`);
   return out;
-}
-
-function excluded(_n: number): string {
-  return '';
 }
 
 function byFrequency(counts: Map<string, number>): string[] {
@@ -186,7 +182,12 @@ function main(): void {
   }
   const ctxTotals = new Float64Array(dim);
   let total = 0;
-  for (const m of cooc) for (const [c, x] of m) (ctxTotals[c] += x), (total += x);
+  for (const m of cooc) {
+    for (const [c, x] of m) {
+      ctxTotals[c] += x;
+      total += x;
+    }
+  }
   const vectors: Sparse[] = cooc.map((m) => {
     const rowTotal = [...m.values()].reduce((a, b) => a + b, 0) || 1;
     const entries = [...m.entries()].sort((a, b) => a[0] - b[0]);
