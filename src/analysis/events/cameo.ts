@@ -26,14 +26,28 @@ function labelCase(s: string): string {
   return t === t.toUpperCase() ? t.charAt(0) + t.slice(1).toLowerCase() : t;
 }
 
+/**
+ * GDELT's QuadClass of a CAMEO root: 1 verbal cooperation (01–05), 2 material cooperation
+ * (06–08), 3 verbal conflict (09–13), 4 material conflict (14–20).
+ *
+ * @example
+ * quadClass('09'); // 3
+ */
+export function quadClass(root: string): 1 | 2 | 3 | 4 {
+  const r = Number(root);
+  if (!Number.isInteger(r) || r < 1 || r > 20) throw new Error(`not a CAMEO root: ${root}`);
+  return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+}
+
 function load(): Map<string, CameoCode> {
   const weights = new Map(rows('goldstein.tsv').map(([c, w]) => [c!, Number(w)]));
   const out = new Map<string, CameoCode>();
-  let quad = 0;
   for (const [code, label] of rows('eventcodes.tsv')) {
     if (!code || !label) throw new Error(`data/cameo/eventcodes.tsv: bad row ${code}`);
-    if (/^\d$/.test(code)) { quad = Number(code); continue; }
-    if (!/^\d{2,4}$/.test(code) || quad === 0) throw new Error(`data/cameo/eventcodes.tsv: bad code ${code}`);
+    // One-digit rows are the table's headings (quad names); the quad comes from the root, as in GDELT.
+    if (/^\d$/.test(code)) continue;
+    if (!/^\d{2,4}$/.test(code)) throw new Error(`data/cameo/eventcodes.tsv: bad code ${code}`);
+    const quad = quadClass(code.slice(0, 2));
     let w = weights.get(code);
     for (let p = code; w === undefined && p.length > 2; ) { p = p.slice(0, -1); w = weights.get(p); }
     if (w === undefined || Number.isNaN(w)) throw new Error(`data/cameo/goldstein.tsv: no weight for ${code}`);

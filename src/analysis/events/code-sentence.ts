@@ -25,7 +25,10 @@ function actor(m: EntityMention | undefined, modifiers: readonly EntityMention[]
   if (!m) return null;
   const own = countryOf(m);
   const fallback = modifiers.map(countryOf).find((c) => c !== null) ?? null;
-  return { entity: m.entity.id, country: own ?? fallback };
+  const country = own ?? fallback;
+  // A generic actor (सेना, सरकार) is a side only where it has a country.
+  if (m.entity.id === '') return country ? { entity: null, country } : null;
+  return { entity: m.entity.id, country };
 }
 
 function nearest(groups: readonly ArgumentGroup[], roles: readonly Role[], trigger: Span, exclude: ArgumentGroup | null): ArgumentGroup | null {
@@ -52,7 +55,7 @@ function sides(frame: Frame, groups: readonly ArgumentGroup[], trigger: Span): {
       target = side(tgt, i);
     }
   }
-  if (source && target && source.entity === target.entity) target = null;
+  if (source?.entity && target?.entity && source.entity === target.entity) target = null;
   if (!source && target && frame.symmetric) [source, target] = [target, null];
   return { source, target };
 }
@@ -107,7 +110,7 @@ export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: 
       if (frame.requires === 'source' && !source) continue;
       if (frame.requires === 'both' && !(source && target)) continue;
       if (frame.requires === 'any' && !source && !target) continue;
-      const place = placeOf(groups, trigger);
+      const place = placeOf(groups, trigger, doc.body);
       const after = doc.body.slice(trigger.end, span.end);
       const negated = m.groups?.neg !== undefined || NEGATED_AFTER.test(after);
       const future = FUTURE.test(doc.body.slice(trigger.start, Math.min(span.end, trigger.end + 30)));

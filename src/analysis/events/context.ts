@@ -21,11 +21,27 @@ export function countryOf(m: EntityMention): string | null {
  * @example
  * // 'दोनों नेता मॉस्को में मिले' → the mention मॉस्को
  */
-export function placeOf(groups: readonly ArgumentGroup[], trigger: Span): EntityMention | null {
-  const places = groups.filter((g) => (g.role === 'in' || g.role === 'located') && g.members[0]!.entity.type === 'LOCATION');
+export function placeOf(groups: readonly ArgumentGroup[], trigger: Span, body?: string): EntityMention | null {
+  const places = groups.filter((g) => (g.role === 'in' || (g.role === 'located' && (!body || locatedIsVenue(body, g.end))))
+    && g.members[0]!.entity.type === 'LOCATION');
   if (places.length === 0) return null;
   const dist = (g: ArgumentGroup): number => (g.end <= trigger.start ? trigger.start - g.end : 10_000 + g.start - trigger.end);
   return [...places].sort((a, b) => dist(a) - dist(b))[0]!.members[0]!;
+}
+
+const AFTER_LOCATED = /^\s*स्थित((?:\s+[^\s,.।!?()]+){1,6}?)\s+(?<post>में|को|का|की|के|ने|से|पर)(?![\p{L}\p{M}])/u;
+
+/**
+ * Whether `X स्थित …` names where something happens: the phrase after स्थित ends in `में`
+ * (मॉस्को स्थित दूतावास में). Where it ends in another postposition the place only says where
+ * the object lies (कराची स्थित स्टील मिल को फिर से शुरू करने): not the event's place.
+ *
+ * @example
+ * locatedIsVenue(' स्थित पाकिस्तानी दूतावास में किया गया', 0); // true
+ */
+export function locatedIsVenue(body: string, at: number): boolean {
+  const m = AFTER_LOCATED.exec(body.slice(at, at + 160));
+  return m?.groups?.post === 'में';
 }
 
 const PRESENT_PERFECT = /(?:किए|किया|किये|की|कीं|दिए|दिया|दी|लिया|लिए|ली|गया|गए|गई|हुआ|हुए|हुई|लगाए|लगाया|लगाई|जताई|जताया|पर)\s+(?:है|हैं)(?![\p{L}\p{M}])/u;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeEvents } from '../../../src/analysis/events/index.ts';
+import { cameo, cameoCodes, quadClass } from '../../../src/analysis/events/cameo.ts';
+import { codeEvents, reportable } from '../../../src/analysis/events/index.ts';
 import type { Event } from '../../../src/analysis/types.ts';
 import { makeDoc, type EntitySpec } from '../quotes/make-doc.ts';
 
@@ -16,8 +17,9 @@ const world: EntitySpec[] = [
 ];
 
 function code(body: string, opts: { dates?: { text: string; value: string }[]; anchorDate?: string } = {}): Event[] {
-  return codeEvents(makeDoc(body, { entities: world, ...opts }));
+  return codeEvents(makeDoc(body, { entities: world, ...opts }), { keepSideless: true });
 }
+const reported = (body: string): Event[] => codeEvents(makeDoc(body, { entities: world }));
 const actors = (e: Event | undefined) => [e?.source?.country ?? null, e?.target?.country ?? null];
 const positive = (es: Event[]) => es.filter((e) => !e.negated);
 
@@ -52,6 +54,23 @@ const families: [string, string, string | null, string | null][] = [
   ['रूस की सेना ने शहर पर मिसाइल हमला किया.', '195', 'RU', null],
   ['सीमा पर दोनों सेनाओं के बीच गोलीबारी हुई.', '193', null, null],
   ['रिपोर्ट के अनुसार वहां जातीय सफ़ाया हुआ.', '203', null, null],
+  // Round 2: more general phrasings.
+  ['ईरान ने अमेरिका के हमलों को युद्ध अपराध क़रार दिया.', '1124', 'IR', null],
+  ['भारत ने चीन को इस संकट के लिए ज़िम्मेदार क़रार दिया.', '112', 'IN', 'CN'],
+  ['अदालत ने अहमद करीम को धोखाधड़ी का दोषी ठहराया.', '116', null, 'PK'],
+  ['ईरान ने अमेरिका के ठिकानों पर दर्जनों रॉकेट दाग़े.', '190', 'IR', null],
+  ['रूस की सेना ने शहर पर गोले दागे.', '190', 'RU', null],
+  ['पाकिस्तान ने चीन का प्रस्ताव स्वीकार कर लिया.', '019', 'PK', 'CN'],
+  ['ईरान ने रूस की बात मान ली है.', '019', 'IR', 'RU'],
+  ['पाकिस्तान ने रूस के साथ बातचीत की पेशकश की है.', '036', 'PK', null],
+  ['भारत की सेना ने पाकिस्तान के क़ब्ज़े से दो चौकियों को आज़ाद कराया.', '190', 'IN', 'PK'],
+  ['भारत और पाकिस्तान की सेनाएं लड़ाई बंद कर देंगी.', '0871', null, null],
+  ['भारत और पाकिस्तान ने कल से गोलीबारी रोक दी.', '0871', 'IN', 'PK'],
+  ['संयुक्त राष्ट्र ने भारत से हिंसा रोकने के लिए कहा.', '0256', null, 'IN'],
+  ['अमेरिका ने ईरान से कहा कि वह परमाणु कार्यक्रम रोके.', '020', 'US', 'IR'],
+  ['रूस ने अमेरिका के राजदूत को तलब किया.', '114', 'RU', 'US'],
+  ['पाकिस्तान ने विपक्ष के प्रस्ताव पर अपनी रज़ामंदी ज़ाहिर कर दी है.', '030', 'PK', null],
+  ['रूस ने अमेरिकी राजनयिक को परसोना नॉन ग्राटा घोषित कर दिया.', '174', 'RU', 'US'],
 ];
 
 for (const [sentence, expected, source, target] of families) {
@@ -134,4 +153,57 @@ test('a pronoun agent takes the last person acting before it', () => {
 
 test('sport performance is no protest', () => {
   assert.deepEqual(code('भारत की टीम ने मैच में शानदार प्रदर्शन किया.'), []);
+});
+
+test('QuadClass follows GDELT: 01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20 material conflict', () => {
+  assert.equal(quadClass('01'), 1);
+  assert.equal(quadClass('05'), 1);
+  assert.equal(quadClass('06'), 2);
+  assert.equal(quadClass('08'), 2);
+  assert.equal(quadClass('09'), 3);
+  assert.equal(quadClass('13'), 3);
+  assert.equal(quadClass('14'), 4);
+  assert.equal(quadClass('20'), 4);
+  assert.equal(cameo('090')!.quad, 3);
+  assert.equal(cameo('0871')!.quad, 2);
+  for (const c of cameoCodes()) assert.equal(c.quad, quadClass(c.root), c.code);
+  assert.throws(() => quadClass('21'));
+});
+
+test('reported events need both sides and a country; side-less ones only with keepSideless', () => {
+  assert.deepEqual(reported('पाकिस्तान में हज़ारों लोगों ने विरोध प्रदर्शन किया.'), []);
+  assert.deepEqual(reported('शहर में एक बम धमाका हुआ.'), []);
+  assert.deepEqual(reported('रूस ने इस आरोप से इनकार किया.'), [], 'one side only');
+  assert.equal(code('शहर में एक बम धमाका हुआ.')[0]?.root, '18');
+  assert.equal(reported('भारत ने पाकिस्तान की कड़ी निंदा की.').length, 1);
+  assert.equal(reportable({ source: { entity: 'un', country: null }, target: { entity: null, country: 'IN' } }), true);
+  assert.equal(reportable({ source: { entity: 'un', country: null }, target: null }), false);
+});
+
+test('demonyms and generic actors give sides: इसराइली सेना, फ़लस्तीनी संगठन X, पाकिस्तान की सेना', () => {
+  assert.deepEqual(actors(reported('इसराइली सेना ने ईरान पर हमला किया.')[0]), ['IL', 'IR']);
+  const doc = makeDoc('फ़लस्तीनी संगठन हरकत ने भारत की निंदा की.', { entities: [...world, { id: 'h', type: 'ORGANIZATION', mentions: ['हरकत'] }] });
+  const [e] = codeEvents(doc);
+  assert.deepEqual(actors(e), ['PS', 'IN']);
+  assert.equal(e!.source?.entity, 'h', 'the named organisation stays the actor');
+  assert.deepEqual(actors(reported('पाकिस्तान की सेना ने भारत पर गोले दागे.')[0]), ['PK', 'IN']);
+  assert.equal(reported('सेना ने गांव पर गोले दागे.').length, 0, 'a generic actor with no country is no side');
+});
+
+test('an article about one country lends it to its government, army and rebels', () => {
+  const body = 'पाकिस्तान में हालात बिगड़े. पाकिस्तान के उत्तर में लड़ाई जारी है. पाकिस्तान के अधिकारी चिंतित हैं. सरकारी सेनाओं ने विद्रोहियों के क़ब्ज़े से दो शहरों को आज़ाद कराया.';
+  const [e] = codeEvents(makeDoc(body, { entities: world }));
+  assert.equal(e?.root, '19');
+  assert.deepEqual(actors(e), ['PK', 'PK']);
+});
+
+test('place: the event restated with its place (यह समझौता X में किया गया) wins; X स्थित names a venue only before में', () => {
+  const body = 'पाकिस्तान और रूस ने बीजिंग स्थित एक कारखाने को चलाने के लिए समझौते पर हस्ताक्षर किए. यह समझौता मॉस्को स्थित दूतावास में किया गया.';
+  const [e] = code(body);
+  assert.equal(e!.root, '05');
+  assert.equal(e!.place, 'mo');
+  assert.equal(e!.evidence.length, 2);
+  const [f] = code('पाकिस्तान और रूस ने बीजिंग स्थित एक कारखाने को चलाने के लिए समझौते पर हस्ताक्षर किए.');
+  assert.equal(f!.place, null, 'where the factory lies is not where the signing happened');
+  assert.equal(code('अहमद करीम ने बीजिंग स्थित दूतावास में इगोर पेत्रोव से मुलाकात की.')[0]!.code, '044');
 });
