@@ -1,4 +1,4 @@
-/* global document, location, Element, fetch, URLSearchParams */
+/* global document */
 // khabar web UI entry: runs the module of the current page (body[data-page]).
 const modules = {
   reader: () => import('/static/reader.js'),

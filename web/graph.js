@@ -1,4 +1,4 @@
-/* global document, location, Element, fetch, URLSearchParams */
+/* global document, location, fetch, URLSearchParams */
 // Relation graph: a small force layout of our own (repulsion, springs, gravity), drawn in SVG.
 import { el, goldsteinColour, text } from '/static/svg.js';
 

@@ -1,4 +1,4 @@
-/* global document, location, Element, fetch, URLSearchParams */
+/* global document, location, Element */
 // Reader: clicking an event highlights its evidence in the text and scrolls to it.
 
 /** Highlights the evidence of event `i` (or clears when i is null). */

@@ -1,4 +1,4 @@
-/* global document, location, Element, fetch, URLSearchParams */
+/* global document */
 // Tiny SVG helpers for the charts (no library).
 const NS = 'http://www.w3.org/2000/svg';
 

@@ -1,4 +1,4 @@
-/* global document, location, Element, fetch, URLSearchParams */
+/* global document */
 // Pair timeline: stacked bars of events per period by QuadClass, and the mean Goldstein line.
 import { el, goldsteinColour, text } from '/static/svg.js';
 
