@@ -61,6 +61,8 @@ export function createApp(opts: AppOptions): Hono {
   app.onError((err, c) => {
     const e = toKhabarError(err);
     if (e.code === 'KHABAR_ERR_INTERNAL') log(err);
+    // An unread oversized body leaves the connection unusable: tell the client not to reuse it.
+    if (e.code === 'KHABAR_ERR_TOO_LARGE') c.header('Connection', 'close');
     if (c.req.path.startsWith('/api/')) return c.json(errorBody(e), e.status as 400);
     return c.html(errorPage(e.status, e.code, e.message).value, e.status as 400);
   });
