@@ -70,6 +70,10 @@ CREATE TABLE search_stats (one boolean PRIMARY KEY DEFAULT true CHECK (one), row
 INSERT INTO search_stats VALUES (true, 0, 0);
 `,
   },
+  {
+    name: 'per-host politeness shared by workers',
+    sql: `CREATE TABLE host_politeness (host text PRIMARY KEY, next_at timestamptz NOT NULL, requests bigint NOT NULL DEFAULT 0);`,
+  },
 ];
 
 const MIGRATION_LOCK = 0x6b686162; // 'khab'

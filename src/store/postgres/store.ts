@@ -77,29 +77,73 @@ export class PostgresStore implements Store {
       for (const k of keyList) await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [k]);
       const known = await c.query('SELECT d.article_id, a.story_id FROM dedup_keys d JOIN articles a ON a.id = d.article_id WHERE d.key = ANY($1) ORDER BY d.article_id LIMIT 1', [keyList]);
       if (known.rows.length) return { status: 'duplicate', id: known.rows[0].article_id as number, storyId: known.rows[0].story_id as number };
-      const a = input.analysis;
-      const m = input.meta;
-      const published = m.published ?? null;
-      const title = m.title ?? a.title;
-      const v = searchVectors(title ?? '', a.body);
-      const { rows } = await c.query(`INSERT INTO articles (url, canonical_url, guid, content_hash, site, title, author, published,
-        published_date, language, anchor_date, pipeline, source, feed_id, raw, raw_type, text, body, analysis, simhash, story_id, ingested_at,
-        text_tsv, roman_tsv, doc_len)
-        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,0,$21,$22::tsvector,$23::tsvector,$24) RETURNING id`, [
-        m.url, m.canonicalUrl, m.guid, keys.contentHash, m.site, title, m.author, published,
-        published ? published.slice(0, 10) : a.anchorDate, a.language.code, a.anchorDate, a.pipeline, m.source, m.feedId ?? null,
-        Buffer.from(input.raw), input.rawType, input.text, a.body, JSON.stringify(a), sketchParam(input.simhash), new Date().toISOString(),
-        v.text, v.roman, v.length,
-      ]);
-      const id = rows[0].id as number;
-      const storyId = (await this.nearDuplicateStory(c, input.simhash)) ?? id;
-      await c.query('UPDATE articles SET story_id = $1 WHERE id = $2', [storyId, id]);
-      await c.query('INSERT INTO dedup_keys (key, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [keyList, id]);
-      await this.writeSketch(c, id, input.simhash);
-      await this.writeAnalysis(c, id, a);
-      await c.query('UPDATE search_stats SET rows = rows + 1, tokens = tokens + $1', [v.length]);
-      return { status: 'added', id, storyId };
+      return this.insertArticle(c, input, keys.contentHash, keyList);
     });
+  }
+
+  /**
+   * Writes one new article inside a transaction: row, story, dedup keys, sketch, analysis tables,
+   * search statistics. `fixed` keeps an id, story and ingest time (migration from another store).
+   */
+  private async insertArticle(c: pg.PoolClient, input: ArticleInput, contentHash: string, keyList: string[],
+    fixed?: { id: number; storyId: number; ingestedAt: string }): Promise<PutResult> {
+    const a = input.analysis;
+    const m = input.meta;
+    const published = m.published ?? null;
+    const title = m.title ?? a.title;
+    const v = searchVectors(title ?? '', a.body);
+    const { rows } = await c.query(`INSERT INTO articles (id, url, canonical_url, guid, content_hash, site, title, author, published,
+      published_date, language, anchor_date, pipeline, source, feed_id, raw, raw_type, text, body, analysis, simhash, story_id, ingested_at,
+      text_tsv, roman_tsv, doc_len)
+      VALUES (COALESCE($25, nextval(pg_get_serial_sequence('articles', 'id'))),
+        $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,COALESCE($26, 0),$21,$22::tsvector,$23::tsvector,$24) RETURNING id`, [
+      m.url, m.canonicalUrl, m.guid, contentHash, m.site, title, m.author, published,
+      published ? published.slice(0, 10) : a.anchorDate, a.language.code, a.anchorDate, a.pipeline, m.source, m.feedId ?? null,
+      Buffer.from(input.raw), input.rawType, input.text, a.body, JSON.stringify(a), sketchParam(input.simhash), fixed?.ingestedAt ?? new Date().toISOString(),
+      v.text, v.roman, v.length, fixed?.id ?? null, fixed?.storyId ?? null,
+    ]);
+    const id = rows[0].id as number;
+    const storyId = fixed?.storyId ?? (await this.nearDuplicateStory(c, input.simhash)) ?? id;
+    if (!fixed) await c.query('UPDATE articles SET story_id = $1 WHERE id = $2', [storyId, id]);
+    await c.query('INSERT INTO dedup_keys (key, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [keyList, id]);
+    await this.writeSketch(c, id, input.simhash);
+    await this.writeAnalysis(c, id, a);
+    await c.query('UPDATE search_stats SET rows = rows + 1, tokens = tokens + $1', [v.length]);
+    return { status: 'added', id, storyId };
+  }
+
+  /**
+   * Copies in an article from another store keeping its id, story, ingest time and dedup keys
+   * (one transaction; an id already present is skipped, so an interrupted copy resumes).
+   *
+   * @example
+   * await store.importArticle({ id: 7, storyId: 7, ingestedAt, input, contentHash, keys: ['hash:…'] }); // true
+   */
+  async importArticle(rec: { id: number; storyId: number; ingestedAt: string; input: ArticleInput; contentHash: string; keys: string[] }): Promise<boolean> {
+    return this.tx(async (c) => {
+      if ((await c.query('SELECT 1 FROM articles WHERE id = $1', [rec.id])).rows.length) return false;
+      await this.insertArticle(c, rec.input, rec.contentHash, [...rec.keys].sort(), { id: rec.id, storyId: rec.storyId, ingestedAt: rec.ingestedAt });
+      return true;
+    });
+  }
+
+  /**
+   * Copies in a feed keeping its id and polling state (skipped when its URL is present).
+   *
+   * @example
+   * await store.importFeed(feed, '2025-01-01T00:00:00.000Z');
+   */
+  async importFeed(f: FeedRecord, addedAt: string): Promise<void> {
+    await this.pool.query(`INSERT INTO feeds (id, url, title, etag, last_modified, interval_s, next_poll_at, last_polled_at, error_count, last_error, added_at)
+      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT DO NOTHING`,
+    [f.id, f.url, f.title, f.etag, f.lastModified, f.intervalSeconds, f.nextPollAt, f.lastPolledAt, f.errorCount, f.lastError, addedAt]);
+  }
+
+  /** Moves the id sequences past the largest ids (after imports with explicit ids). */
+  async syncSequences(): Promise<void> {
+    for (const t of ['articles', 'feeds']) {
+      await this.pool.query(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), GREATEST((SELECT max(id) FROM ${t}), 1), (SELECT max(id) FROM ${t}) IS NOT NULL)`);
+    }
   }
 
   /** Story id of the closest stored sketch within NEAR_DUPLICATE_BITS, if any. */

@@ -1,0 +1,85 @@
+/**
+ * The `feed_poll` job: one feed fetched politely (ETag / Last-Modified sent back, 304 is
+ * unchanged, Retry-After, Cache-Control and TTL honoured, errors back off), each new item
+ * handed on as its own job (content in the feed → `article_analyse`, else `article_fetch`),
+ * so the articles of one feed spread over all workers.
+ */
+import { decodeText } from '../../ingest/charset.ts';
+import { safeFetch } from '../../ingest/fetch.ts';
+import { FULL_CONTENT_WORDS, htmlWordCount, parseFeedDocument } from '../../ingest/feeds.ts';
+import { htmlToText } from '../../ingest/html.ts';
+import { canonicalUrl, guidKey, siteOf } from '../../ingest/keys.ts';
+import { errorBackoff, MAX_INTERVAL_S, MIN_INTERVAL_S, maxAgeSeconds, publishingInterval, retryAfterSeconds } from '../../ingest/poll.ts';
+import type { FeedPollUpdate } from '../../store/types.ts';
+import { QUEUES } from '../names.ts';
+import { docPayload } from './analyse.ts';
+import { hostOf, type JobContext } from './context.ts';
+
+export interface PollFeedResult {
+  feedId: number;
+  status: 'updated' | 'not-modified' | 'error' | 'missing';
+  queued: number;
+  known: number;
+  error?: string;
+}
+
+const clamp = (s: number) => Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, Math.round(s)));
+
+/**
+ * Handles a `feed_poll` job. Feed errors are recorded on the feed (with backoff), not thrown,
+ * so one bad feed never fills the failed-job list.
+ *
+ * @example
+ * await pollFeedJob(ctx, { feedId: 1 }); // { feedId: 1, status: 'updated', queued: 20, known: 0 }
+ */
+export async function pollFeedJob(ctx: JobContext, data: { feedId: number }, now = new Date()): Promise<PollFeedResult> {
+  const feed = await ctx.store.getFeed(data.feedId);
+  if (!feed) return { feedId: data.feedId, status: 'missing', queued: 0, known: 0 };
+  const at = (s: number) => new Date(now.getTime() + s * 1000).toISOString();
+  const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5' };
+  if (feed.etag) headers['if-none-match'] = feed.etag;
+  if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
+  const out: PollFeedResult = { feedId: feed.id, status: 'updated', queued: 0, known: 0 };
+  let update: FeedPollUpdate;
+  let retryAfter: number | null = null;
+  try {
+    const r = await ctx.polite.run(hostOf(feed.url), () => safeFetch(feed.url, { ...ctx.fetch, headers }));
+    retryAfter = retryAfterSeconds(r.headers['retry-after'], now);
+    const cacheHint = maxAgeSeconds(r.headers['cache-control']) ?? 0;
+    if (r.status === 304) {
+      out.status = 'not-modified';
+      update = { intervalSeconds: feed.intervalSeconds, nextPollAt: at(Math.min(MAX_INTERVAL_S, Math.max(feed.intervalSeconds, cacheHint, retryAfter ?? 0))), polledAt: now.toISOString(), errorCount: 0, lastError: null };
+    } else {
+      if (r.status < 200 || r.status >= 300) throw new Error(`HTTP ${r.status}`);
+      const parsed = parseFeedDocument(decodeText(r.body, r.headers['content-type']), feed.url);
+      for (const item of parsed.items) {
+        const guid = guidKey(feed.url, item.guid ?? item.url);
+        const url = item.url ? new URL(item.url, feed.url).href : null;
+        if ((await ctx.store.findDuplicate({ canonicalUrl: canonicalUrl(url), guid, contentHash: '' })) !== null) { out.known++; continue; }
+        const meta = { guid, title: item.title, author: item.author, published: item.published, feedId: feed.id };
+        const full = item.contentHtml && htmlWordCount(item.contentHtml) >= FULL_CONTENT_WORDS ? item.contentHtml : null;
+        if (full || !url) {
+          const html = full ?? item.contentHtml ?? item.summary;
+          if (!html) continue;
+          const doc = { source: url ?? feed.url, raw: Buffer.from(html), rawType: 'text/html', text: htmlToText(html), meta: { ...meta, url, canonicalUrl: url, site: siteOf(url ?? feed.url) } };
+          await ctx.queue.send(QUEUES.analyse, { doc: docPayload(doc) });
+        } else {
+          await ctx.queue.send(QUEUES.fetchArticle, { url, meta });
+        }
+        out.queued++;
+      }
+      const interval = clamp(Math.max(publishingInterval(parsed.items, now), (parsed.ttlMinutes ?? 0) * 60, cacheHint));
+      update = {
+        etag: r.headers.etag ?? null, lastModified: r.headers['last-modified'] ?? null, title: parsed.title,
+        intervalSeconds: interval, nextPollAt: at(Math.max(interval, retryAfter ?? 0)), polledAt: now.toISOString(), errorCount: 0, lastError: null,
+      };
+    }
+  } catch (err) {
+    const errors = feed.errorCount + 1;
+    out.status = 'error';
+    out.error = err instanceof Error ? err.message : String(err);
+    update = { intervalSeconds: feed.intervalSeconds, nextPollAt: at(Math.min(MAX_INTERVAL_S, Math.max(errorBackoff(errors), retryAfter ?? 0))), polledAt: now.toISOString(), errorCount: errors, lastError: out.error };
+  }
+  await ctx.store.updateFeed(feed.id, update);
+  return out;
+}
