@@ -6,6 +6,7 @@
  *   npm run train:ner -- --dry   # trains and scores without writing
  */
 import { writeFileSync } from 'node:fs';
+import { augment } from './augment.ts';
 import { sentenceFeatures } from './features.ts';
 import { readIlNer, type TaggedSentence } from './ilner.ts';
 import { LABELS, NUM_LABELS } from './labels.ts';
@@ -83,8 +84,10 @@ function fmt(rows: ReturnType<SpanScorer['scores']>): string {
 
 function main(): void {
   const dry = process.argv.includes('--dry');
-  // Malformed `-` tags become O (dropping those sentences measured worse on dev).
-  const train = readIlNer('train');
+  // Malformed `-` tags become O (dropping those sentences measured worse on dev). Bracketed
+  // acronyms split off, Latin-acronym copies added (see augment.ts).
+  const raw = readIlNer('train');
+  const train = raw && augment(raw);
   const dev = readIlNer('dev');
   const test = readIlNer('test');
   if (!train || !dev || !test) throw new Error('IL-NER not found under ../shared/data/il-ner');
