@@ -96,7 +96,7 @@ export function readerPage(article: StoredArticle, keys: Record<string, string>)
 <article class="reader">
   <div class="meta">${m.site ?? ''} ${day ? html`<time>${day}</time>` : ''} <span class="muted">· pipeline ${article.pipeline} · ${a.language.code}</span></div>
   ${bodyHasTitle ? '' : html`<h1>${title}</h1>`}
-  <div class="legend"><span class="m m-person">person</span> <span class="m m-organization">organisation</span> <span class="m m-location">place</span> <span class="date">date</span> <span class="quote">quote</span> <mark class="ev on">evidence</mark></div>
+  <div class="legend"><span class="m m-person">person</span> <span class="m m-organization">organisation</span> <span class="m m-location">place</span> <span class="date">date</span> <span class="quote">quote</span> <span class="ev-legend">evidence</span></div>
   <div class="body" lang="${a.language.code}">${annotatedBody(a, keys)}</div>
   ${link ? html`<p class="source">Read more at <a href="${link}" rel="noopener noreferrer nofollow">${new URL(link).hostname}</a></p>` : m.site ? html`<p class="source">Source: ${m.site}</p>` : ''}
 </article>
