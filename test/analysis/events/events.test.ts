@@ -176,8 +176,8 @@ test('reported events need both sides and a country; side-less ones only with ke
   assert.deepEqual(reported('रूस ने इस आरोप से इनकार किया.'), [], 'one side only');
   assert.equal(code('शहर में एक बम धमाका हुआ.')[0]?.root, '18');
   assert.equal(reported('भारत ने पाकिस्तान की कड़ी निंदा की.').length, 1);
-  assert.equal(reportable({ source: { entity: 'un', country: null }, target: { entity: null, country: 'IN' } }), true);
-  assert.equal(reportable({ source: { entity: 'un', country: null }, target: null }), false);
+  assert.equal(reportable({ source: { entity: 'un', country: null }, target: { entity: null, country: 'IN' }, rule: 'x' }), true);
+  assert.equal(reportable({ source: { entity: 'un', country: null }, target: null, rule: 'x' }), false);
 });
 
 test('demonyms and generic actors give sides: इसराइली सेना, फ़लस्तीनी संगठन X, पाकिस्तान की सेना', () => {
@@ -206,4 +206,13 @@ test('place: the event restated with its place (यह समझौता X म�
   const [f] = code('पाकिस्तान और रूस ने बीजिंग स्थित एक कारखाने को चलाने के लिए समझौते पर हस्ताक्षर किए.');
   assert.equal(f!.place, null, 'where the factory lies is not where the signing happened');
   assert.equal(code('अहमद करीम ने बीजिंग स्थित दूतावास में इगोर पेत्रोव से मुलाकात की.')[0]!.code, '044');
+});
+
+test('an attack named by its noun is detected for event detection but never reported', () => {
+  const s = 'पाकिस्तान में आत्मघाती हमले के बाद भारत ने सुरक्षा बढ़ाई.';
+  const es = code(s);
+  assert.ok(es.some((e) => e.code === '1831' && e.rule.startsWith('mention/')), es.map((e) => e.rule).join(','));
+  assert.ok(code('सीमा पर मुठभेड़ में दो जवान घायल हुए.').some((e) => e.root === '19'));
+  assert.deepEqual(code('फ़ैक्ट्री में सिलेंडर विस्फोट के बाद आग लग गई.').filter((e) => e.root === '18'), [], 'an industrial blast is no bombing');
+  assert.ok(reported(s).every((e) => !e.rule.startsWith('mention/')));
 });
