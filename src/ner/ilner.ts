@@ -31,7 +31,7 @@ export function parseIlNer(text: string): TaggedSentence[] {
 
 /**
  * Reads one split (`train`, `dev`, `test`) of IL-NER Hindi; `null` when the data is absent.
- * @example readIlNer('dev')?.length // 1388
+ * @example readIlNer('dev')?.length // 1389
  */
 export function readIlNer(split: 'train' | 'dev' | 'test', dir: string = IL_NER_DIR): TaggedSentence[] | null {
   const file = join(dir, `Hindi-${split}.txt`);
