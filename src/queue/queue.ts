@@ -39,7 +39,7 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
   u.searchParams.delete('pool');
   const boss = new PgBoss({
     connectionString: u.toString(), schema: QUEUE_SCHEMA, max: options.max ?? 4, application_name: 'khabar-queue',
-    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30, monitorStateIntervalSeconds: undefined,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
     archiveCompletedAfterSeconds: 7 * 24 * 3600, deleteAfterDays: 30,
   });
   boss.on('error', (err) => process.stderr.write(`khabar queue: ${(err as Error).message}\n`));

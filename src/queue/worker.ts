@@ -45,7 +45,11 @@ const HANDLERS: Record<string, (ctx: JobContext, data: never) => Promise<unknown
   [QUEUES.reanalyse]: reanalyseJob as never,
 };
 
-const brief = (r: unknown) => (r && typeof r === 'object' && 'status' in r ? `${(r as { status: string }).status}${'id' in r ? ` #${(r as { id: number }).id}` : ''}` : 'ok');
+function brief(r: unknown): string {
+  if (!r || typeof r !== 'object' || !('status' in r)) return 'ok';
+  const o = r as { status: string; id?: number; error?: string; queued?: number };
+  return [o.status, o.id !== undefined ? `#${o.id}` : '', o.queued !== undefined ? `queued ${o.queued}` : '', o.error ? `(${o.error})` : ''].filter(Boolean).join(' ');
+}
 
 /**
  * Runs a worker until `signal` aborts (or, with `untilIdle`, the queues are empty); returns

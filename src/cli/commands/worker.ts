@@ -79,7 +79,7 @@ export async function run(argv: string[]): Promise<number> {
     const timeoutMs = v.timeout === undefined ? undefined : num(v.timeout, '--timeout', 20_000);
     const r = await runWorker({
       url, concurrency, hostDelayMs: num(v['host-delay'], '--host-delay', 1000), schedule: v.schedule ?? false, untilIdle: v['until-idle'] ?? false,
-      fetch: { allowPrivate: v['allow-private'] ?? false, timeoutMs }, maxArticleChars: num(v['max-chars'], '--max-chars', 200_000),
+      fetch: { allowPrivate: v['allow-private'] ?? false, ...(timeoutMs === undefined ? {} : { timeoutMs }) }, maxArticleChars: num(v['max-chars'], '--max-chars', 200_000),
       maintenanceIntervalSeconds: num(process.env.KHABAR_QUEUE_SWEEP, 'KHABAR_QUEUE_SWEEP', 30), signal: abort.signal,
     });
     process.stdout.write(`${r.completed} jobs completed, ${r.failed} attempts failed\n`);
