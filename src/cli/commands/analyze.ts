@@ -3,6 +3,7 @@ import type { ArticleMeta } from '../../analysis/types.ts';
 import { KhabarError } from '../../errors.ts';
 import { checkDate, parse } from '../args.ts';
 import { dateFromFileName, decodeText, DEFAULT_MAX_BYTES, parseSize, readArticleFile } from '../input.ts';
+import { formatGdelt } from '../gdelt-format.ts';
 import { formatSummary } from '../summary.ts';
 import { fetchArticleText } from '../url-input.ts';
 
@@ -13,6 +14,7 @@ Analyses one Hindi news article and prints the Analysis (schema khabar.analysis/
 options:
   --json                 print the Analysis as JSON (default when stdout is not a terminal)
   --summary              print a readable summary (default on a terminal)
+  --format FORMAT        json | summary | gdelt (GDELT Event 2.0 tab-separated rows, see docs/gdelt.md)
   --anchor-date DATE     reference for relative dates, YYYY-MM-DD
   --published DATE       publication date of the article (metadata), YYYY-MM-DD
   --lang CODE            force the language (ISO 639-1, e.g. hi) instead of detecting it
@@ -25,6 +27,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     json: { type: 'boolean' },
     summary: { type: 'boolean' },
+    format: { type: 'string' },
     'anchor-date': { type: 'string' },
     published: { type: 'string' },
     lang: { type: 'string' },
@@ -39,6 +42,9 @@ export async function run(argv: string[]): Promise<number> {
   const maxBytes = values['max-size'] ? parseSize(values['max-size']) : DEFAULT_MAX_BYTES;
   if (maxBytes === null || maxBytes <= 0) throw new KhabarError('KHABAR_ERR_USAGE', `--max-size: not a size: ${values['max-size']}`);
   if (values.lang !== undefined && !/^[a-z]{2}$/.test(values.lang)) throw new KhabarError('KHABAR_ERR_USAGE', `--lang wants an ISO 639-1 code such as hi, got ${values.lang}`);
+  if (values.format !== undefined && !['json', 'summary', 'gdelt'].includes(values.format)) {
+    throw new KhabarError('KHABAR_ERR_USAGE', `--format wants json, summary or gdelt, got ${values.format}`);
+  }
   const anchorDate = values['anchor-date'] !== undefined ? checkDate(values['anchor-date']) : undefined;
 
   const input = positionals[0];
@@ -60,8 +66,10 @@ export async function run(argv: string[]): Promise<number> {
   if (warning) process.stderr.write(`khabar: warning: ${warning}\n`);
 
   const analysis = analyze(text, { anchorDate, lang: values.lang, meta });
-  const asJson = values.json ?? (values.summary ? false : !process.stdout.isTTY);
-  process.stdout.write(asJson ? `${JSON.stringify(analysis, null, 2)}\n` : formatSummary(analysis));
+  const format = values.format ?? (values.json ? 'json' : values.summary ? 'summary' : process.stdout.isTTY ? 'summary' : 'json');
+  if (format === 'gdelt') process.stdout.write(formatGdelt(analysis, meta));
+  else if (format === 'summary') process.stdout.write(formatSummary(analysis));
+  else process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   return 0;
 }
 
