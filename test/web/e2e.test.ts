@@ -6,6 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { HAS_SEED } from '../kb/store-fixture.ts';
 import { startServer, type RunningServer } from '../server/server-fixture.ts';
 
+// Browser globals used inside page.evaluate callbacks (the project compiles without the DOM lib).
+declare const document: { fonts: { ready: Promise<unknown>; check(font: string, text: string): boolean }; documentElement: { scrollWidth: number } };
+declare function getComputedStyle(e: unknown): { backgroundColor: string; fontFamily: string };
+
 const CHROMIUM = '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM) ? false : `needs Debian's chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`;
 const OUT = resolve(import.meta.dirname, '../../test-output/web');
@@ -49,7 +53,7 @@ describe('web UI in headless Chromium', { skip: SKIP }, () => {
     await events.nth(0).click();
     const on = page.locator('.body mark.ev.on');
     assert.ok(await on.count() >= 1, 'evidence highlighted');
-    const evs = await on.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.ev));
+    const evs = await on.evaluateAll((els) => els.map((e) => (e as unknown as { dataset: { ev?: string } }).dataset.ev));
     assert.ok(evs.every((v) => v === '0'), `only event 0's evidence: ${evs}`);
     const bg = await on.first().evaluate((e) => getComputedStyle(e).backgroundColor);
     assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'the highlight is visible');
