@@ -11,7 +11,7 @@ import { AFTER, BEFORE, contextFeatures, infoAt, leftPairFeature, offsetFeatures
 import { LABELS, NUM_LABELS, type Label } from './labels.ts';
 import { wordClasses } from './lexicon.ts';
 import type { NerModel } from './model.ts';
-import { viterbi } from './viterbi.ts';
+import { maxMarginals, tagConfidence, viterbi } from './viterbi.ts';
 
 const L = NUM_LABELS;
 const OFFSETS = 5; // d = −2 … +2
@@ -149,4 +149,29 @@ export function tagWithModel(words: readonly string[], model: NerModel, extra: r
 export function tagWithModelReference(words: readonly string[], model: NerModel, extra: readonly FeatureSource[] = []): Label[] {
   if (words.length === 0) return [];
   return Array.from(viterbi(emissions(sentenceFeatures(words, extra), model), words.length, model.transitions), (y) => LABELS[y]);
+}
+
+/** Softmax temperature for confidences when the model does not say (weights are ×64 integers). */
+export const DEFAULT_TEMPERATURE = 64;
+
+/** Tags with a confidence per word. */
+export interface TaggedWords {
+  tags: Label[];
+  /** For each word, how sure the model is of its tag (0–1, from max-marginals). */
+  confidences: number[];
+}
+
+/**
+ * The BIO tags of one sentence with a confidence per word (softmax over max-marginals at the
+ * model's calibrated temperature).
+ * @example tagWithConfidence(['रूस', 'ने'], model).confidences[0] > 0.5 // true
+ */
+export function tagWithConfidence(words: readonly string[], model: NerModel, extra: readonly FeatureSource[] = []): TaggedWords {
+  const n = words.length;
+  if (n === 0) return { tags: [], confidences: [] };
+  const emit = fastEmissions(words, model, extra);
+  const path = viterbi(emit, n, model.transitions);
+  const mm = maxMarginals(emit, n, model.transitions);
+  const temperature = typeof model.meta.temperature === 'number' && model.meta.temperature > 0 ? model.meta.temperature : DEFAULT_TEMPERATURE;
+  return { tags: Array.from(path, (y) => LABELS[y]), confidences: Array.from(path, (y, t) => tagConfidence(mm, t, y, temperature)) };
 }

@@ -14,7 +14,7 @@ import { MODEL_FORMAT, MODEL_PATH, modelFromDocument, serialiseModel, type Model
 import { AveragedPerceptron, seededRandom, shuffledIndices, type AveragedWeights, type EncodedSentence } from './perceptron.ts';
 import { SpanScorer } from './spans.ts';
 import { emissions } from './decode.ts';
-import { viterbi } from './viterbi.ts';
+import { maxMarginals, tagConfidence, viterbi } from './viterbi.ts';
 
 /** Training settings; changing any of them changes the model. */
 export const SETTINGS = {
@@ -25,7 +25,9 @@ export const SETTINGS = {
   /** Weights are stored as round(w × scale). */
   scale: 64,
   /** Candidate penalties on the `O` tag (folded into the always-on `b` feature), tuned on dev: the perceptron is precision-heavy. */
-  oPenalties: [0, 0.5, 1, 1.5, 2, 3, 4, 6],
+  oPenalties: [0, 1, 2, 3, 4, 6, 8, 10, 12, 15],
+  /** Candidate softmax temperatures (in stored weight units) for confidences, tuned on dev by log-loss. */
+  temperatures: [512, 1024, 2048, 3072, 4096, 6144, 8192],
 };
 
 const L = NUM_LABELS;
@@ -65,6 +67,26 @@ function evaluate(model: NerModel, data: { feats: string[][]; tags: string[] }[]
     scorer.add(s.tags, Array.from(pred, (y) => LABELS[y]));
   }
   return scorer.scores();
+}
+
+/** The softmax temperature with the lowest dev log-loss of the gold tag, over words where gold or prediction is an entity. */
+function calibrate(model: NerModel, data: { feats: string[][]; tags: string[] }[]): number {
+  const decoded = data.map((s) => {
+    const emit = emissions(s.feats, model);
+    const n = s.tags.length;
+    return { mm: maxMarginals(emit, n, model.transitions), path: viterbi(emit, n, model.transitions), gold: s.tags.map((t) => LABELS.indexOf(t as never)) };
+  });
+  let best = { temperature: SETTINGS.temperatures[0], loss: Infinity };
+  for (const temperature of SETTINGS.temperatures) {
+    let loss = 0;
+    for (const d of decoded) {
+      d.gold.forEach((g, t) => {
+        if (g !== 0 || d.path[t] !== 0) loss -= Math.log(Math.max(1e-12, tagConfidence(d.mm, t, g, temperature)));
+      });
+    }
+    if (loss < best.loss) best = { temperature, loss };
+  }
+  return best.temperature;
 }
 
 function quantise(names: string[], weights: Float64Array, transitions: Float64Array, meta: Record<string, unknown>): ModelDocument {
@@ -129,8 +151,11 @@ function main(): void {
     minCount: SETTINGS.minCount,
     scale: SETTINGS.scale,
   };
-  const doc = quantise(names, best.weights, best.transitions, meta);
+  const quantised = quantise(names, best.weights, best.transitions, meta);
+  const temperature = calibrate(modelFromDocument(quantised, 'trained model'), devData);
+  const doc = { ...quantised, meta: { ...meta, temperature } };
   const model = modelFromDocument(doc, 'trained model');
+  console.log(`confidence temperature ${temperature}`);
   const testData = test.map((s) => ({ feats: sentenceFeatures(s.words), tags: s.tags }));
   console.log(`best epoch ${best.epoch}; stored features ${doc.features.length} of ${names.length}`);
   console.log(`dev  ${fmt(evaluate(model, devData))}`);

@@ -59,3 +59,53 @@ export function viterbi(emit: ArrayLike<number>, n: number, trans: ArrayLike<num
   for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]];
   return path;
 }
+
+/**
+ * Max-marginals `n × L`: for each word and tag, the score of the best BIO-valid sequence that
+ * gives the word that tag. The Viterbi path's tags have the top value at every word; a small
+ * gap to the runner-up means an uncertain tag.
+ * @example maxMarginals(new Float64Array(7), 1, new Float64Array(56))[0] // 0 (O at the start)
+ */
+export function maxMarginals(emit: ArrayLike<number>, n: number, trans: ArrayLike<number>): Float64Array {
+  const alpha = new Float64Array(n * L);
+  const beta = new Float64Array(n * L);
+  if (n === 0) return alpha;
+  for (let y = 0; y < L; y++) alpha[y] = emit[y] + trans[y] + TRANSITION_MASK[y];
+  for (let t = 1; t < n; t++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      for (let p = 0; p < L; p++) {
+        const k = (p + 1) * L + y;
+        const s = alpha[(t - 1) * L + p] + trans[k] + TRANSITION_MASK[k];
+        if (s > best) best = s;
+      }
+      alpha[t * L + y] = best + emit[t * L + y];
+    }
+  }
+  for (let t = n - 2; t >= 0; t--) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      for (let z = 0; z < L; z++) {
+        const k = (y + 1) * L + z;
+        const s = trans[k] + TRANSITION_MASK[k] + emit[(t + 1) * L + z] + beta[(t + 1) * L + z];
+        if (s > best) best = s;
+      }
+      beta[t * L + y] = best;
+    }
+  }
+  for (let i = 0; i < n * L; i++) alpha[i] += beta[i];
+  return alpha;
+}
+
+/**
+ * Turns one word's max-marginals into a probability-like confidence for tag `y`: a softmax
+ * at temperature `temperature` (in weight units).
+ * @example tagConfidence(Float64Array.from([10, 0, 0, 0, 0, 0, 0]), 0, 0, 1) > 0.99 // true
+ */
+export function tagConfidence(mm: ArrayLike<number>, t: number, y: number, temperature: number): number {
+  let max = -Infinity;
+  for (let z = 0; z < L; z++) max = Math.max(max, mm[t * L + z]);
+  let sum = 0;
+  for (let z = 0; z < L; z++) sum += Math.exp((mm[t * L + z] - max) / temperature);
+  return Math.exp((mm[t * L + y] - max) / temperature) / sum;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tagWords, bioToSpans } from '../../src/ner/index.ts';
+import { tagWords, tagWordsWithConfidence, bioToSpans } from '../../src/ner/index.ts';
 import { allowedTransition } from '../../src/ner/labels.ts';
 
 /** The spans of a sentence as `type:text` strings. */
@@ -46,4 +46,15 @@ test('the same words give the same tags however often they are tagged (the word 
   const first = tagWords(a);
   tagWords('रिज़र्व बैंक रिज़र्व बैंक रिज़र्व'.split(' '));
   assert.deepEqual(tagWords(a), first);
+});
+
+test('confidences: one per word in 0–1, same tags as tagWords, an uncertain word below a sure one', () => {
+  const words = 'पाकिस्तान ने कल रात ज़ोरबाक्स्तान के साथ समझौता किया ।'.split(' ');
+  const { tags, confidences } = tagWordsWithConfidence(words);
+  assert.deepEqual(tags, tagWords(words));
+  assert.equal(confidences.length, words.length);
+  for (const c of confidences) assert.ok(c > 0 && c <= 1, String(c));
+  assert.ok(confidences[1] > 0.5, `ने is O more likely than not: ${confidences[1]}`);
+  assert.ok(confidences[4] < confidences[1], `an invented place name is less sure: ${confidences[4]}`);
+  assert.deepEqual(tagWordsWithConfidence([]), { tags: [], confidences: [] });
 });
