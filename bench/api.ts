@@ -5,7 +5,7 @@
  * of a 5,000-word article (server-side render).
  *
  * Usage: node --import tsx bench/api.ts [--db FILE] [--seconds 30] [--connections 50] [--out FILE]
- * Without --db it builds /tmp/khabar-bench-api.db from examples, fixtures and ../shared/corpus/bbc-hindi.
+ * Without --db it builds /tmp/khabar-bench-api.db from examples and ../shared/corpus/bbc-hindi.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ const BBC = resolve(ROOT, '../shared/corpus/bbc-hindi');
 async function buildStore(): Promise<string> {
   const db = '/tmp/khabar-bench-api.db';
   const store = openSqliteStore(db);
-  const inputs = [join(ROOT, 'examples'), join(ROOT, 'test/kb/fixtures'), ...(existsSync(BBC) ? [BBC] : [])];
+  const inputs = [join(ROOT, 'examples'), ...(existsSync(BBC) ? [BBC] : [])];
   const seed = resolve(ROOT, '../shared/gold/articles/abp-ru-pk-steel.txt');
   if (existsSync(seed)) inputs.push(seed);
   const s = await ingestInputs(store, inputs);

@@ -5,6 +5,11 @@
 export const ERRORS = {
   KHABAR_ERR_USAGE: { status: 400, message: '%s' },
   KHABAR_ERR_NOT_FOUND: { status: 404, message: 'no such file: %s' },
+  KHABAR_ERR_NO_SUCH: { status: 404, message: 'no such %s' },
+  KHABAR_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '%s' },
+  KHABAR_ERR_BAD_QUERY: { status: 400, message: 'bad search query: %s' },
+  KHABAR_ERR_STORE: { status: 503, message: 'store unavailable: %s' },
+  KHABAR_ERR_REFUSED: { status: 403, message: 'refused to fetch %s' },
   KHABAR_ERR_IS_DIRECTORY: { status: 400, message: '%s is a directory, not a file' },
   KHABAR_ERR_EMPTY_INPUT: { status: 400, message: '%s is empty' },
   KHABAR_ERR_BINARY_INPUT: { status: 415, message: '%s looks like a binary file, not text' },

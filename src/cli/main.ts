@@ -12,6 +12,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   search: { summary: 'search the store in Hindi or Latin script', load: async () => (await import('./commands/search.ts')).run },
   feeds: { summary: 'add, list or import (OPML) the feeds to watch', load: async () => (await import('./commands/feeds.ts')).run },
   watch: { summary: 'poll the stored feeds politely and ingest what is new', load: async () => (await import('./commands/watch.ts')).run },
+  serve: { summary: 'serve the JSON API and web UI over a store', load: async () => (await import('./commands/serve.ts')).run },
+  demo: { summary: 'build the demo store from the examples and serve it', load: async () => (await import('./commands/demo.ts')).run },
   reanalyze: { summary: 're-run the current analyser over stored articles', load: async () => (await import('./commands/reanalyze.ts')).run },
 };
 

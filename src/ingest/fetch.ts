@@ -60,7 +60,7 @@ function once(url: URL, o: Required<Omit<FetchOptions, 'headers'>> & { headers: 
   return new Promise((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host) && isPrivateAddress(host) && !o.allowPrivate) {
-      reject(fail(url.href, `refused: ${host} is a private address (use --allow-private)`));
+      reject(new KhabarError('KHABAR_ERR_REFUSED', `${url.href}: ${host} is a private address (use --allow-private)`));
       return;
     }
     const mod = url.protocol === 'https:' ? https : http;

@@ -38,7 +38,7 @@ function queryObject(c: Context, repeated = REPEATED): Record<string, string | s
   return out;
 }
 
-const notFound = (what: string) => new KhabarError('KHABAR_ERR_NOT_FOUND', what);
+const notFound = (what: string) => new KhabarError('KHABAR_ERR_NO_SUCH', what);
 
 /**
  * Builds the application.
@@ -90,7 +90,7 @@ export function createApp(opts: AppOptions): Hono {
     let input: unknown;
     if (type.startsWith('application/json')) input = await c.req.json();
     else if (type.startsWith('text/plain')) input = { text: await c.req.text() };
-    else throw new KhabarError('KHABAR_ERR_USAGE', 'send application/json {"text": …} or text/plain');
+    else throw new KhabarError('KHABAR_ERR_UNSUPPORTED_MEDIA_TYPE', 'send application/json {"text": …} or text/plain');
     const body = S.analyzeBody.parse(input);
     const { analyze } = await import('../analysis/pipeline.ts');
     const options: AnalyzeOptions = { anchorDate: body.anchorDate, lang: body.lang, meta: { title: body.title, url: body.url, site: body.site, published: body.published } };

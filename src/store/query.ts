@@ -60,7 +60,7 @@ function tokenize(q: string): { text: string; quoted: boolean }[] {
 
 /**
  * Parses a query: words are ANDed, `OR` (or `|`) joins alternatives, `"…"` is a phrase,
- * a leading `-` or `NOT` excludes, a trailing `*` makes a prefix. Throws KHABAR_ERR_USAGE
+ * a leading `-` or `NOT` excludes, a trailing `*` makes a prefix. Throws KHABAR_ERR_BAD_QUERY
  * (a clear message) for an empty query or one that only excludes.
  *
  * @example
@@ -86,8 +86,8 @@ export function parseQuery(q: string): ParsedQuery {
     else clauses.push({ any: [t], negated });
     pendingOr = false;
   }
-  if (clauses.length === 0) throw new KhabarError('KHABAR_ERR_USAGE', `empty search query: ${JSON.stringify(q)}`);
-  if (clauses.every((c) => c.negated)) throw new KhabarError('KHABAR_ERR_USAGE', `search query only excludes words: ${JSON.stringify(q)}`);
+  if (clauses.length === 0) throw new KhabarError('KHABAR_ERR_BAD_QUERY', `empty search query: ${JSON.stringify(q)}`);
+  if (clauses.every((c) => c.negated)) throw new KhabarError('KHABAR_ERR_BAD_QUERY', `search query only excludes words: ${JSON.stringify(q)}`);
   return { clauses };
 }
 

@@ -18,7 +18,7 @@ export interface FixtureStore {
 }
 
 /**
- * A fresh store with examples/, test/kb/fixtures/ and, when present, the seed article.
+ * A fresh store with examples/ and, when present, the seed article.
  *
  * @example
  * const { store, cleanup } = await fixtureStore();
@@ -27,7 +27,7 @@ export async function fixtureStore(extra: string[] = []): Promise<FixtureStore> 
   const dir = mkdtempSync(join(tmpdir(), 'khabar-kb-'));
   const path = join(dir, 'k.db');
   const store = openSqliteStore(path);
-  const inputs = [join(ROOT, 'examples'), join(ROOT, 'test/kb/fixtures'), ...(HAS_SEED ? [SEED] : []), ...extra];
+  const inputs = [join(ROOT, 'examples'), ...(HAS_SEED ? [SEED] : []), ...extra];
   const s = await ingestInputs(store, inputs);
   if (s.failed.length) throw new Error(`fixture ingest failed: ${JSON.stringify(s.failed)}`);
   return { store, path, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };

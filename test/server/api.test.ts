@@ -58,12 +58,12 @@ describe('HTTP API on loopback', () => {
 
   it('answers bad input with catalogue errors, never 5xx', async () => {
     const cases: [string, number, string][] = [
-      ['/api/articles/0', 400, 'KHABAR_ERR_USAGE'], ['/api/articles/99999', 404, 'KHABAR_ERR_NOT_FOUND'],
+      ['/api/articles/0', 400, 'KHABAR_ERR_USAGE'], ['/api/articles/99999', 404, 'KHABAR_ERR_NO_SUCH'],
       ['/api/articles?limit=1000', 400, 'KHABAR_ERR_USAGE'], ['/api/articles?from=2025-02-30', 400, 'KHABAR_ERR_USAGE'],
       ['/api/events?actor=India', 400, 'KHABAR_ERR_USAGE'], ['/api/pairs/IN/PK/timeline?by=year', 400, 'KHABAR_ERR_USAGE'],
-      ['/api/lens/1N', 400, 'KHABAR_ERR_USAGE'], ['/api/search?q=', 400, 'KHABAR_ERR_USAGE'], ['/api/search?q=%22', 400, 'KHABAR_ERR_USAGE'],
-      ['/api/entities/nonsense', 400, 'KHABAR_ERR_USAGE'], ['/api/entities/country%3AZZ', 404, 'KHABAR_ERR_NOT_FOUND'],
-      ['/api/unknown', 404, 'KHABAR_ERR_NOT_FOUND'], ['/api/graph?x=1', 400, 'KHABAR_ERR_USAGE'],
+      ['/api/lens/1N', 400, 'KHABAR_ERR_USAGE'], ['/api/search?q=', 400, 'KHABAR_ERR_USAGE'], ['/api/search?q=%22', 400, 'KHABAR_ERR_BAD_QUERY'],
+      ['/api/entities/nonsense', 400, 'KHABAR_ERR_USAGE'], ['/api/entities/country%3AZZ', 404, 'KHABAR_ERR_NO_SUCH'],
+      ['/api/unknown', 404, 'KHABAR_ERR_NO_SUCH'], ['/api/graph?x=1', 400, 'KHABAR_ERR_USAGE'],
     ];
     for (const [path, status, code] of cases) {
       const r = await get(path);
@@ -85,7 +85,7 @@ describe('HTTP API on loopback', () => {
     assert.equal((await post('भारत ने कहा.', 'text/plain')).status, 200);
     assert.equal((await post('{"text":', 'application/json')).status, 400);
     assert.equal((await post(JSON.stringify({ text: 'x', evil: 1 }), 'application/json')).status, 400);
-    assert.equal((await post('x', 'application/octet-stream')).status, 400);
+    assert.equal((await post('x', 'application/octet-stream')).status, 415);
     const big = await post('क'.repeat(600_000), 'text/plain');
     assert.equal(big.status, 413);
     assert.equal(((await big.json()) as { error: { code: string } }).error.code, 'KHABAR_ERR_TOO_LARGE');

@@ -75,7 +75,7 @@ describe('search over the SQLite store', () => {
         assert.ok(Array.isArray(r.hits));
       } catch (err) {
         assert.ok(err instanceof KhabarError, `${q}: ${(err as Error).message}`);
-        assert.equal(err.code, 'KHABAR_ERR_USAGE');
+        assert.equal(err.code, 'KHABAR_ERR_BAD_QUERY');
       }
     }
     assert.deepEqual((await store.search('"समझौता')).hits.map((h) => h.id), [ids.deal]);

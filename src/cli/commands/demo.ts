@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const HELP = `usage: khabar demo [--host 127.0.0.1] [--port 8080] [--db FILE]
 
-Builds a demo store from the bundled examples (examples/, test/kb/fixtures/, the seed article
+Builds a demo store from the bundled examples (examples/, the seed article
 when ../shared is present, and the folders in KHABAR_DEMO_DIRS separated by '${delimiter}'), then serves it.
 The store is rebuilt when it was made by another analyser version.
 `;
@@ -25,7 +25,7 @@ The store is rebuilt when it was made by another analyser version.
  * demoInputs({ KHABAR_DEMO_DIRS: '../shared/corpus/bbc-hindi' }); // ['…/examples', …, '../shared/corpus/bbc-hindi']
  */
 export function demoInputs(env: NodeJS.ProcessEnv = process.env): string[] {
-  const out = [join(ROOT, 'examples'), join(ROOT, 'test/kb/fixtures')];
+  const out = [join(ROOT, 'examples')];
   const seed = resolve(ROOT, '../shared/gold/articles/abp-ru-pk-steel.txt');
   if (existsSync(seed)) out.push(seed);
   for (const d of (env.KHABAR_DEMO_DIRS ?? '').split(delimiter)) if (d.trim()) out.push(d.trim());

@@ -150,7 +150,7 @@ export class SqliteStore implements Store {
   async replaceAnalysis(id: number, analysis: Analysis, sketch: bigint | null): Promise<void> {
     this.db.transaction(() => {
       const r = this.db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as Row | undefined;
-      if (!r) throw new KhabarError('KHABAR_ERR_NOT_FOUND', `article ${id}`);
+      if (!r) throw new KhabarError('KHABAR_ERR_NO_SUCH', `article ${id}`);
       for (const t of ['mentions', 'entities', 'events', 'quotes', 'dates']) this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
       this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(id);
       this.db.prepare(`UPDATE articles SET analysis = ?, pipeline = ?, body = ?, language = ?, anchor_date = ?, simhash = ?,
@@ -206,7 +206,7 @@ export class SqliteStore implements Store {
         })),
       };
     } catch (err) {
-      throw new KhabarError('KHABAR_ERR_USAGE', `cannot search for ${JSON.stringify(query)}: ${(err as Error).message}`, { cause: err });
+      throw new KhabarError('KHABAR_ERR_BAD_QUERY', `cannot search for ${JSON.stringify(query)}: ${(err as Error).message}`, { cause: err });
     }
   }
 
@@ -263,7 +263,7 @@ export function openSqliteStore(path: string): SqliteStore {
   try {
     db = new Database(path);
   } catch (err) {
-    throw new KhabarError('KHABAR_ERR_USAGE', `cannot open store ${path}: ${(err as Error).message}`, { cause: err });
+    throw new KhabarError('KHABAR_ERR_STORE', `cannot open store ${path}: ${(err as Error).message}`, { cause: err });
   }
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
@@ -272,7 +272,7 @@ export function openSqliteStore(path: string): SqliteStore {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) {
     db.close();
-    throw new KhabarError('KHABAR_ERR_USAGE', `store ${path} has schema ${version}, newer than this khabar (${MIGRATIONS.length})`);
+    throw new KhabarError('KHABAR_ERR_STORE', `store ${path} has schema ${version}, newer than this khabar (${MIGRATIONS.length})`);
   }
   migrate(db);
   return new SqliteStore(db);
