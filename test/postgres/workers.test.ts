@@ -60,7 +60,7 @@ after(async () => {
 
 test('3 workers, one SIGKILLed: every article stored once, its jobs retried, poison fails after bounded retries', { skip, timeout: 15 * 60_000 }, async () => {
   await store.addFeed(site.feedUrl);
-  const queue = await openQueue(db.url, { max: 2 });
+  const queue = await openQueue(db.url, { max: 2, policy: { retryLimit: 2, retryDelay: 1, expireInSeconds: 10 } });
   assert.equal(await scheduleDueFeeds(store, queue), 1, 'the due feed is queued once');
   assert.equal(await scheduleDueFeeds(store, queue), 0, 'a claimed feed is not queued again');
   await queue.stop({ graceful: false });

@@ -12,6 +12,7 @@ import { canonicalUrl, guidKey, siteOf } from '../../ingest/keys.ts';
 import { errorBackoff, MAX_INTERVAL_S, MIN_INTERVAL_S, maxAgeSeconds, publishingInterval, retryAfterSeconds } from '../../ingest/poll.ts';
 import type { FeedPollUpdate } from '../../store/types.ts';
 import { QUEUES } from '../names.ts';
+import { QUEUE_SCHEMA } from '../queue.ts';
 import { docPayload } from './analyse.ts';
 import { hostOf, type JobContext } from './context.ts';
 
@@ -21,6 +22,13 @@ export interface PollFeedResult {
   queued: number;
   known: number;
   error?: string;
+}
+
+/** URLs that already have an unfinished fetch job (a retried or overlapping poll does not queue them twice). */
+async function pendingFetches(ctx: JobContext, urls: string[]): Promise<Set<string>> {
+  const { rows } = await ctx.store.pool.query(`SELECT DISTINCT data->>'url' AS url FROM ${QUEUE_SCHEMA}.job
+    WHERE name = $1 AND state < 'completed' AND data->>'url' = ANY($2)`, [QUEUES.fetchArticle, urls]);
+  return new Set(rows.map((r) => r.url as string));
 }
 
 const clamp = (s: number) => Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, Math.round(s)));
@@ -52,9 +60,11 @@ export async function pollFeedJob(ctx: JobContext, data: { feedId: number }, now
     } else {
       if (r.status < 200 || r.status >= 300) throw new Error(`HTTP ${r.status}`);
       const parsed = parseFeedDocument(decodeText(r.body, r.headers['content-type']), feed.url);
+      const pending = await pendingFetches(ctx, parsed.items.map((i) => (i.url ? new URL(i.url, feed.url).href : null)).filter((u): u is string => u !== null));
       for (const item of parsed.items) {
         const guid = guidKey(feed.url, item.guid ?? item.url);
         const url = item.url ? new URL(item.url, feed.url).href : null;
+        if (url && pending.has(url)) { out.known++; continue; }
         if ((await ctx.store.findDuplicate({ canonicalUrl: canonicalUrl(url), guid, contentHash: '' })) !== null) { out.known++; continue; }
         const meta = { guid, title: item.title, author: item.author, published: item.published, feedId: feed.id };
         const full = item.contentHtml && htmlWordCount(item.contentHtml) >= FULL_CONTENT_WORDS ? item.contentHtml : null;
