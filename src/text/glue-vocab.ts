@@ -26,6 +26,8 @@ export interface WordStats {
 export interface GlueConfig {
   keepWholeMinCount: number;
   minWordLength: number;
+  /** Longer tokens are never split (the search is cubic in the length). */
+  maxWordLength: number;
   minPartCount: number;
   minPairProduct: number;
   minCliticStemCount: number;
@@ -107,7 +109,7 @@ export function wordStats(): WordStats {
 export function glueConfig(): GlueConfig {
   if (config) return config;
   const c = JSON.parse(readFileSync(new URL('glue.json', DATA), 'utf8')) as GlueConfig;
-  for (const k of ['keepWholeMinCount', 'minWordLength', 'minPartCount', 'minPairProduct', 'minCliticStemCount', 'minShortPartCount', 'minNeStemCount'] as const) {
+  for (const k of ['keepWholeMinCount', 'minWordLength', 'maxWordLength', 'minPartCount', 'minPairProduct', 'minCliticStemCount', 'minShortPartCount', 'minNeStemCount'] as const) {
     if (typeof c[k] !== 'number') throw new Error(`data/wordfreq/glue.json: ${k} must be a number`);
   }
   if (!Array.isArray(c.clitics) || !Array.isArray(c.verbSuffixes) || !Array.isArray(c.pronounStems) || !Array.isArray(c.letterNames) || !Array.isArray(c.boundSuffixes) || !Array.isArray(c.boundPrefixes) || !['priorWeight', 'bigramWeight', 'beforeNameWeight', 'minLeftCount', 'threshold'].every((k) => typeof (c.boundary as unknown as Record<string, unknown>)?.[k] === 'number')) {

@@ -117,7 +117,7 @@ function scoreCuts(w: string, cuts: number[], s: WordStats, cfg: GlueConfig, cli
  */
 export function splitGlued(word: string): number[] {
   const cfg = glueConfig();
-  if (word.length < cfg.minWordLength || !isDevanagariWord(word)) return [];
+  if (word.length < cfg.minWordLength || word.length > cfg.maxWordLength || !isDevanagariWord(word)) return [];
   const s = wordStats();
   if ((s.count.get(word) ?? 0) >= cfg.keepWholeMinCount) return [];
   cliticSet ??= new Set(cfg.clitics);
@@ -129,9 +129,14 @@ export function splitGlued(word: string): number[] {
     const score = scoreCuts(word, c, s, cfg, clitics);
     if (score !== null && (!best || score > best.score)) best = { cuts: c, score };
   };
-  for (const a of cuts) consider([a]);
+  // Every part must be a known word, so unknown prefixes prune the search (exactly).
+  const known = cuts.map((c) => s.count.has(word.slice(0, c)));
+  for (let a = 0; a < cuts.length; a++) if (known[a]) consider([cuts[a]]);
   if (!best) {
-    for (let a = 0; a < cuts.length; a++) for (let b = a + 1; b < cuts.length; b++) consider([cuts[a], cuts[b]]);
+    for (let a = 0; a < cuts.length; a++) {
+      if (!known[a]) continue;
+      for (let b = a + 1; b < cuts.length; b++) if (s.count.has(word.slice(cuts[a], cuts[b]))) consider([cuts[a], cuts[b]]);
+    }
   }
   return best ? (best as Candidate).cuts : [];
 }
