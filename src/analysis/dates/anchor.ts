@@ -28,7 +28,10 @@ function isFullDate(f: DateMatch | undefined): f is DateMatch {
   return !!f && (f.yields === 'ymd' || f.yields === 'numeric') && f.d !== undefined && f.y !== undefined;
 }
 
-/** The full explicit date that the weekday match `matches[i]` stands right beside, or undefined. */
+/**
+ * The full explicit date that the weekday match `matches[i]` stands right beside, or undefined.
+ * @example besideFullDate(0, findMatches(tokenize('शुक्रवार (11 जुलाई, 2025)'), lx), toks); // the match of `11 जुलाई, 2025`
+ */
 export function besideFullDate(i: number, matches: DateMatch[], toks: DateToken[]): DateMatch | undefined {
   const w = matches[i], next = matches[i + 1], prev = matches[i - 1];
   if (isFullDate(next) && onlyPunctBetween(toks, w.last, next.first)) return next;
@@ -80,7 +83,7 @@ export function chooseAnchor(
   return best ? { date: best, source: 'text' } : { date: null, source: null };
 }
 
-/** `YYYY-MM-DD` of an anchor, or null. */
+/** `YYYY-MM-DD` of an anchor, or null. @example anchorString({ date: { y: 2025, m: 7, d: 11 }, source: 'text' }); // '2025-07-11' */
 export function anchorString(a: Anchor): string | null {
   return a.date ? formatDay(a.date) : null;
 }

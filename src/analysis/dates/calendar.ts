@@ -14,24 +14,24 @@ export interface Ymd {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** Whether y-m-d names a real day. */
+/** Whether y-m-d names a real day. @example isValidDate(2024, 2, 29); // true */
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** Day number of a date. */
+/** Day number of a date. @example dayNumber({ y: 1970, m: 1, d: 2 }); // 1 */
 export function dayNumber(date: Ymd): number {
   return Date.UTC(date.y, date.m - 1, date.d) / DAY_MS;
 }
 
-/** The date of a day number. */
+/** The date of a day number. @example fromDayNumber(0); // { y: 1970, m: 1, d: 1 } */
 export function fromDayNumber(n: number): Ymd {
   const t = new Date(n * DAY_MS);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-/** ISO weekday of a date: Monday = 1 … Sunday = 7. */
+/** ISO weekday of a date: Monday = 1 … Sunday = 7. @example isoWeekday({ y: 2025, m: 7, d: 11 }); // 5 */
 export function isoWeekday(date: Ymd): number {
   const w = new Date(dayNumber(date) * DAY_MS).getUTCDay();
   return w === 0 ? 7 : w;

@@ -19,7 +19,7 @@ const FOLDS: Record<string, string> = {
   '\u090D': '\u090F', // ऍ → ए
 };
 
-/** Zero-width and soft-hyphen characters that never change a key. */
+/** Zero-width and soft-hyphen characters that never change a key. @example isInvisible(0x200d); // true */
 export function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200d) || code === 0xfeff || code === 0xad;
 }

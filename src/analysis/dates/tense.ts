@@ -13,7 +13,7 @@ function endsWithAny(key: string, endings: string[]): boolean {
   return endings.some((e) => key.length > e.length && key.endsWith(e));
 }
 
-/** The tense of one token, or null when it tells nothing. */
+/** The tense of one token, or null when it tells nothing. @example tokenTense(tokenize('करेंगे')[0], datesLexicon()); // 'future' */
 export function tokenTense(tok: DateToken, lx: DatesLexicon): Tense {
   if (tok.kind !== 'word') return null;
   const t = lx.tense;
