@@ -64,6 +64,22 @@ describe('tokens', () => {
     assert.deepEqual(seg(body).tokens.map((t) => t.text), body.split(' '));
   });
 
+  test('long and adversarial inputs stay fast', () => {
+    const inputs = [
+      ('कखगघचछजझटठडढणतथदधनपफबभमयरलवशषसहकखगघचछजझट' + ' ').repeat(2000),
+      'कखगघचछजझ'.repeat(400),
+      'क' + '\u094D\u200D'.repeat(5000) + 'ष',
+      'रूस ने पाकिस्तान के साथ समझौता किया '.repeat(20000),
+      '.'.repeat(50000) + '।'.repeat(50000),
+    ];
+    for (const body of inputs) {
+      const t0 = performance.now();
+      const s = seg(body);
+      assert.ok(performance.now() - t0 < 3000, `${body.length} chars took too long`);
+      assert.ok(s.tokens.every((t) => t.end <= body.length));
+    }
+  });
+
   test('offsets hold on random text (fast-check)', () => {
     const alphabet = fc.constantFrom(...'कखगमनरसहािीुूेैोौंँः़्।॥?!.,"“”\'()- \n\u200c\u200dAbU.S0123456789०१२₹😀'.split(''), '😀', 'है.', 'डॉ.', 'मंत्रीजॉन');
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')), (body) => {
