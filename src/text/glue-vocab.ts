@@ -33,6 +33,8 @@ export interface GlueConfig {
   minCliticStemCount: number;
   minShortPartCount: number;
   minNeStemCount: number;
+  /** Two parts of at most two aksharas each split only if the right one starts sentences this often. */
+  shortPairMinStartRate: number;
   pronounStems: string[];
   letterNames: string[];
   boundSuffixes: string[];
@@ -109,7 +111,7 @@ export function wordStats(): WordStats {
 export function glueConfig(): GlueConfig {
   if (config) return config;
   const c = JSON.parse(readFileSync(new URL('glue.json', DATA), 'utf8')) as GlueConfig;
-  for (const k of ['keepWholeMinCount', 'minWordLength', 'maxWordLength', 'minPartCount', 'minPairProduct', 'minCliticStemCount', 'minShortPartCount', 'minNeStemCount'] as const) {
+  for (const k of ['keepWholeMinCount', 'minWordLength', 'maxWordLength', 'minPartCount', 'minPairProduct', 'minCliticStemCount', 'minShortPartCount', 'minNeStemCount', 'shortPairMinStartRate'] as const) {
     if (typeof c[k] !== 'number') throw new Error(`data/wordfreq/glue.json: ${k} must be a number`);
   }
   if (!Array.isArray(c.clitics) || !Array.isArray(c.verbSuffixes) || !Array.isArray(c.pronounStems) || !Array.isArray(c.letterNames) || !Array.isArray(c.boundSuffixes) || !Array.isArray(c.boundPrefixes) || !['priorWeight', 'bigramWeight', 'beforeNameWeight', 'minLeftCount', 'threshold'].every((k) => typeof (c.boundary as unknown as Record<string, unknown>)?.[k] === 'number')) {

@@ -97,6 +97,10 @@ function scoreCuts(w: string, cuts: number[], s: WordStats, cfg: GlueConfig, cli
         const prev = parts[k - 1];
         const attested = s.bigrams.has(`${prev} ${part}`);
         if (!attested && (s.count.get(prev) ?? 0) * c < cfg.minPairProduct) return null;
+        // Two short parts (दम|कल, पर|मार) are more often one real word than a glue, unless the pair
+        // is attested or the right part typically opens a sentence (राज़ी|दोनों).
+        if (!attested && n <= 2 && aksharas(prev) <= 2
+          && !(c >= cfg.minPartCount * 5 && (s.starts.get(part) ?? 0) / c >= cfg.shortPairMinStartRate)) return null;
       }
     }
     score += Math.log(c + 1);
