@@ -34,6 +34,10 @@ describe('splitGlued', () => {
     for (const w of ['पहुँचने', 'सुलझाने', 'किसका', 'एमआरआई', 'पहुंचाकर', 'कलाकार', 'उपवास', 'मिलीमीटर']) assert.equal(parts(w), w);
   });
 
+  test('keeps short-part compounds and names whole (held-out words)', () => {
+    for (const w of ['कहलाने', 'करकट', 'हरवंश', 'गिरगांव', 'मरकाम', 'द्वाराहाट', 'बड़ागांव']) assert.equal(parts(w), w);
+  });
+
   test('leaves non-Devanagari and short tokens alone', () => {
     for (const w of ['JohnKerry', 'कि', '2020', 'abc.com', '']) assert.deepEqual(splitGlued(w), []);
   });
