@@ -1,3 +1,4 @@
+import type { Doc } from '../doc.ts';
 import type { ArticleMeta, Heading, Related, Removed, Span } from '../types.ts';
 import { matchKey, normalizeText } from './01-normalize.ts';
 import { stripBoilerplate } from './02-boilerplate.ts';
@@ -6,17 +7,8 @@ import { isHeadingLine, isTitleLine } from './04-structure.ts';
 import { cleanPatterns } from './patterns.ts';
 import { findGluePoints } from '../../text/glue.ts';
 
-/** The clean layer: title, body and what was taken out. */
-export interface Cleaned {
-  title: string | null;
-  /** Title (when it stands in the text) as the first paragraph, then the paragraphs, `\n\n` apart. */
-  body: string;
-  titleSpan: Span | null;
-  headings: Heading[];
-  related: Related[];
-  removed: Removed[];
-  source: { site: string } | null;
-}
+/** The clean layer: title, body (title as its first paragraph), headings and what was taken out. */
+export type Cleaned = Pick<Doc, 'title' | 'body' | 'titleSpan' | 'headings' | 'related' | 'removed' | 'source'>;
 
 /** The first glue point between `from` and `to` that looks like the seam of two texts. */
 const corpusGlueFinder: GlueBoundaryFinder = (text, from, to) => {
