@@ -14,6 +14,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   watch: { summary: 'poll the stored feeds politely and ingest what is new', load: async () => (await import('./commands/watch.ts')).run },
   serve: { summary: 'serve the JSON API and web UI over a store', load: async () => (await import('./commands/serve.ts')).run },
   demo: { summary: 'build the demo store from the examples and serve it', load: async () => (await import('./commands/demo.ts')).run },
+  worker: { summary: 'run queued jobs on PostgreSQL: feed polls, fetches, analyses', load: async () => (await import('./commands/worker.ts')).run },
+  migrate: { summary: 'copy a SQLite store into PostgreSQL (--from sqlite:FILE --to postgres://…)', load: async () => (await import('./commands/migrate.ts')).run },
   reanalyze: { summary: 're-run the current analyser over stored articles', load: async () => (await import('./commands/reanalyze.ts')).run },
 };
 

@@ -1,5 +1,5 @@
-/** Opens the store a `--db` value or KHABAR_DB names (SQLite file by default; PostgreSQL later). */
-import { KhabarError } from '../errors.ts';
+/** Opens the store a `--db` value or KHABAR_DB names (SQLite file by default, or PostgreSQL). */
+import { isPostgresLocation, openPostgresStore } from './postgres/open.ts';
 import { openSqliteStore } from './sqlite/store.ts';
 import type { Store } from './types.ts';
 
@@ -11,14 +11,12 @@ export function storeLocation(flag?: string | null): string {
 }
 
 /**
- * Opens a store by location: a file path or `sqlite:path`.
+ * Opens a store by location: a file path or `sqlite:path`, or a `postgres://…` URL.
  *
  * @example
  * const store = await openStore('/tmp/k.db');
  */
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:/.test(location)) {
-    throw new KhabarError('KHABAR_ERR_USAGE', 'PostgreSQL stores are not supported yet (issue 7)');
-  }
+  if (isPostgresLocation(location)) return openPostgresStore(location);
   return openSqliteStore(location.replace(/^sqlite:/, ''));
 }
