@@ -142,7 +142,34 @@ export function splitGlued(word: string): number[] {
       for (let b = a + 1; b < cuts.length; b++) if (s.count.has(word.slice(cuts[a], cuts[b]))) consider([cuts[a], cuts[b]]);
     }
   }
-  return best ? (best as Candidate).cuts : [];
+  if (best) return (best as Candidate).cuts;
+  return vowelSeam(word, s, cfg);
+}
+
+/** True for a Devanagari independent vowel (अ … औ), which native words carry only at their start. */
+function isIndependentVowel(c: number): boolean {
+  return c >= 0x0904 && c <= 0x0914;
+}
+
+/**
+ * A glue point where an independent vowel stands inside a word (`मंज़र|इस`, `ज़िंदग़ी|इसराइल`):
+ * Hindi words begin with such a vowel but do not carry one inside, so when the part from that
+ * vowel on is a known word and the part before it is a word of two or more aksharas made of no
+ * letter names (`एमआरआई` stays whole), the seam is a lost space even where the left word is
+ * too rare for the vocabulary.
+ */
+function vowelSeam(w: string, s: WordStats, cfg: GlueConfig): number[] {
+  for (let i = 2; i < w.length - 1; i++) {
+    if (!isIndependentVowel(w.charCodeAt(i)) || !canCut(w, i)) continue;
+    const left = w.slice(0, i);
+    const right = w.slice(i);
+    if (aksharas(left) < 2 || aksharas(right) < 2 || !isDevanagariWord(left)) return [];
+    if ((s.count.get(right) ?? 0) < cfg.minPartCount * 3) return [];
+    for (let j = 0; j < left.length; j++) if (isIndependentVowel(left.charCodeAt(j))) return [];
+    if (cfg.letterNames.some((n) => left.endsWith(n) || right.startsWith(n) && right.length === n.length)) return [];
+    return [i];
+  }
+  return [];
 }
 
 /** Why `classifyGluePoint` decided as it did. */

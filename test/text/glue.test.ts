@@ -92,3 +92,10 @@ describe('word statistics', () => {
     assert.throws(() => parseWordStats('# no header\n', ''), /tokens=N/);
   });
 });
+
+test('an independent vowel inside a rare token marks a lost space; letter-name acronyms stay whole', () => {
+  const nfc = (s: string) => s.normalize('NFC');
+  assert.deepEqual(splitGlued(nfc('पुलिसइस')), [5]);
+  assert.deepEqual(splitGlued(nfc('प्रोटोकॉलऔर')), [9]);
+  for (const w of ['एमआरआई', 'आईआईटी', 'सीआईए', 'डीआईजी']) assert.deepEqual(splitGlued(nfc(w)), [], w);
+});
