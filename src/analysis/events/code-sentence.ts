@@ -3,6 +3,7 @@ import type { EntityMention } from '../quotes/layout.ts';
 import type { Event, EventActor, Span } from '../types.ts';
 import { argumentGroups, type ArgumentGroup } from './arguments.ts';
 import { cameo } from './cameo.ts';
+import { contextSource, isPassive, passiveGroups, pronounObject } from './context-actors.ts';
 import { countryOf, dateOf, placeOf } from './context.ts';
 import { candidateFrames, type Frame, type Refinement, type Role } from './frames.ts';
 
@@ -19,6 +20,17 @@ export interface SentenceInput {
   span: Span;
   paragraph: Span | null;
   mentions: readonly EntityMention[];
+  /** The sentence before (and the one before that), for sides the context gives. */
+  previous?: Span | null;
+  earlier?: Span | null;
+}
+
+/** What the coder carries from sentence to sentence. */
+export interface CodingContext {
+  /** The last pair of different countries an event had: `दोनों देश` stands for them. */
+  lastPair: [EventActor, EventActor] | null;
+  /** The country the article is about (see homeCountry), or null. */
+  home?: string | null;
 }
 
 function actor(m: EntityMention | undefined, modifiers: readonly EntityMention[] = []): EventActor | null {
@@ -90,7 +102,7 @@ function pronounAgent(doc: Readonly<Doc>, mentions: readonly EntityMention[], be
  * @example
  * // 'पाकिस्तान और रूस ने समझौते पर हस्ताक्षर किए.' → [{ code: '057', source: PK, target: RU, … }]
  */
-export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: { lastPair: [EventActor, EventActor] | null }): Event[] {
+export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: CodingContext): Event[] {
   const { span } = input;
   const text = doc.body.slice(span.start, span.end);
   const out: Event[] = [];
@@ -102,10 +114,14 @@ export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: 
       const trigger = { start: span.start + m.index, end: span.start + m.index + m[0].length };
       if (taken.some((t) => trigger.start < t.end && t.start < trigger.end)) continue;
       if (EMBEDDED.test(doc.body.slice(trigger.end - 3, Math.min(span.end, trigger.end + 16)))) continue;
-      const groups = argumentGroups(doc.body, span, input.mentions, trigger);
+      const allGroups = argumentGroups(doc.body, span, input.mentions, trigger);
+      const passive = isPassive(doc.body, trigger, span.end);
+      const groups = passive ? passiveGroups(doc.body, allGroups) : allGroups;
       let { source, target } = sides(frame, groups, trigger);
       const before = doc.body.slice(span.start, trigger.start);
-      if (!source && PRONOUN_AGENT.test(before)) source = actor(pronounAgent(doc, input.mentions, span.start, span));
+      if (!target && frame.target.includes('dative')) target = actor(pronounObject(doc.body, span, trigger, input.mentions, input.earlier ?? input.previous ?? null) ?? undefined);
+      if (!source && !passive && PRONOUN_AGENT.test(before)) source = actor(pronounAgent(doc, input.mentions, span.start, span));
+      if (!source && passive && target && !frame.symmetric) source = contextSource(input.mentions, span, input.previous ?? null, target, trigger, context.home ?? null, context.lastPair);
       if (!source && !target && frame.symmetric && BOTH_SIDES.test(before) && context.lastPair) [source, target] = context.lastPair;
       if (frame.requires === 'source' && !source) continue;
       if (frame.requires === 'both' && !(source && target)) continue;

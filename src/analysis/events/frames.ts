@@ -4,7 +4,7 @@ import { foldPattern, foldWord } from './fold.ts';
 
 /** Argument roles, read from the postposition after a name (see data/frames/frames.json). */
 export type Role = 'agent' | 'with' | 'se' | 'between' | 'dative' | 'on' | 'against' | 'genitive' | 'visit' | 'bare'
-  | 'in' | 'located' | 'modifier';
+  | 'in' | 'located' | 'modifier' | 'cite';
 
 const ROLES: ReadonlySet<string> = new Set(['agent', 'with', 'se', 'between', 'dative', 'on', 'against', 'genitive', 'visit', 'bare']);
 

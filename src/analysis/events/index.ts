@@ -1,8 +1,8 @@
 import type { Doc } from '../doc.ts';
 import { entityMentions, paragraphSpans, sentenceSpans, spanIndexAt } from '../quotes/layout.ts';
 import type { Event, EventActor } from '../types.ts';
-import { actorMentions, attachDemonyms } from './actors.ts';
-import { codeSentence } from './code-sentence.ts';
+import { actorMentions, attachDemonyms, homeCountry } from './actors.ts';
+import { codeSentence, type CodingContext } from './code-sentence.ts';
 import { mergeEvents } from './merge.ts';
 import { applyRestatedPlaces } from './restated-place.ts';
 
@@ -31,10 +31,12 @@ export function codeEvents(doc: Readonly<Doc>, options: CodeOptions = {}): Event
   const paragraphs = paragraphSpans(doc);
   const named = entityMentions(doc.entities);
   const mentions = attachDemonyms(named, actorMentions(doc, named), doc.body);
-  const context: { lastPair: [EventActor, EventActor] | null } = { lastPair: mainCountries(doc) };
+  const context: CodingContext = { lastPair: mainCountries(doc), home: homeCountry(doc.entities) };
   const events = sentences.flatMap((span, index) => {
     const p = spanIndexAt(paragraphs, span.start);
-    return codeSentence(doc, { index, span, paragraph: p >= 0 ? paragraphs[p]! : null, mentions }, context);
+    const previous = sentences[index - 1] ?? null;
+    const earlier = sentences[index - 2] ?? null;
+    return codeSentence(doc, { index, span, paragraph: p >= 0 ? paragraphs[p]! : null, mentions, previous, earlier }, context);
   });
   const merged = mergeEvents(events);
   applyRestatedPlaces(merged, doc.body, sentences, mentions);

@@ -1,0 +1,91 @@
+import type { EntityMention } from '../quotes/layout.ts';
+import type { EventActor, Span } from '../types.ts';
+import type { ArgumentGroup } from './arguments.ts';
+import { countryOf } from './context.ts';
+
+/**
+ * Sides an event's sentence does not name but its context makes plain: the actor of an
+ * agentless passive (`उन्हें हिरासत में लिया गया`), the person an object pronoun stands for
+ * (`उन्हें रिहा कर दिया`). Hindi allows no ergative ने agent inside a passive clause, so a ने
+ * name before a passive verb is the agent of another verb (`X ने ट्वीट किया, "… रिहा कर दिया
+ * गया है"`), never of the event.
+ */
+
+const PASSIVE_AFTER = /^\s*(?:(?:भी|ही|तो)\s+)?(?:(?:कर\s+)?(?:दिया|दिए|दी|किया|किए|की|लिया|लिए|ली)\s+(?=ग))?(?:गया|गई|गईं|गए|गयी|गये|जाएगा|जाएगी|जाएंगे|जाएंगी|जायेगा|जायेगी|जा रहा|जा रही|जा रहे|जाता|जाती|जाते|जाए|जाएं|जाना|जाने|जा चुका|जा चुकी|जा चुके|जा सकता|जा सकती|जा सकते)(?![\p{L}\p{M}])/u;
+const PASSIVE_IN = /(?:किया|किए|किये|की|लिया|लिए|ली|दिया|दिए|दी)\s+(?:गया|गई|गईं|गए|गयी|गये)$/u;
+const OBJECT_PRONOUN = /(?:^|\s)(?:उन्हें|उनको|उसे|उसको|इन्हें|इनको)(?=\s)/u;
+/** The ergative ने right after a name or after the few words of its phrase (X के प्रवक्ता ने). */
+const ERGATIVE = /^(?:\s+[^\s,.।!?]+){0,4}?\s+ने(?![\p{L}\p{M}])/u;
+
+/**
+ * Whether the trigger's verb is passive: `किया गया`, `रिहा कर दिया गया`, `हिरासत में लिया जाएगा`.
+ *
+ * @example
+ * isPassive('उन्हें रिहा कर दिया गया है', { start: 7, end: 20 }, 26); // true
+ */
+export function isPassive(body: string, trigger: Span, sentenceEnd: number): boolean {
+  return PASSIVE_IN.test(body.slice(trigger.start, trigger.end)) || PASSIVE_AFTER.test(body.slice(trigger.end, Math.min(sentenceEnd, trigger.end + 24)));
+}
+
+/**
+ * The argument groups that may stand for the agent of a passive verb: no ergative `ने` name
+ * (it belongs to another clause) and no bare name (in a passive a bare name is the patient);
+ * `द्वारा` and `की ओर से` agents stay.
+ *
+ * @example
+ * // 'X ने कहा कि Y को रिहा कर दिया गया' → the group X is left out
+ */
+export function passiveGroups(body: string, groups: readonly ArgumentGroup[]): ArgumentGroup[] {
+  return groups.filter((g) => g.role !== 'bare' && !(g.role === 'agent' && ERGATIVE.test(body.slice(g.end, g.end + 60))));
+}
+
+/**
+ * The acting side of an agentless passive taken from its context: the country-bearing name
+ * nearest the trigger in the same sentence whose country is not the target's (in `A के
+ * उच्चायुक्त और B के राष्ट्रपति की बैठक के बाद A के नाविकों को रिहा कर दिया गया`, B), else the
+ * last such name in the sentence before, else the article's home country when it is not the
+ * target's, else, in an article about two countries, the one that is not the target's. Null
+ * when nothing tells.
+ *
+ * @example
+ * // target IN, the sentence also names टोगो → { entity: 'e4', country: 'TG' }
+ */
+export function contextSource(mentions: readonly EntityMention[], sentence: Span, previous: Span | null, target: EventActor, trigger: Span,
+  home: string | null, pair: readonly EventActor[] | null = null): EventActor | null {
+  const other = (m: EntityMention): boolean => {
+    const c = countryOf(m);
+    return c !== null && c !== target.country && m.entity.id !== target.entity;
+  };
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && other(m));
+  const dist = (m: EntityMention): number => (m.end <= trigger.start ? trigger.start - m.end : m.start - trigger.end);
+  const near = [...inSentence].sort((a, b) => dist(a) - dist(b))[0]
+    ?? (previous ? mentions.filter((m) => m.start >= previous.start && m.end <= previous.end && other(m)).at(-1) : undefined);
+  if (near) return { entity: near.entity.id === '' ? null : near.entity.id, country: countryOf(near) };
+  if (!target.country) return null;
+  if (home) return home !== target.country ? { entity: null, country: home } : null;
+  // An article about two countries: the one that is not the target's.
+  const others = (pair ?? []).filter((a) => a.country !== null && a.country !== target.country);
+  return pair?.some((a) => a.country === target.country) && others.length === 1 ? { entity: null, country: others[0]!.country } : null;
+}
+
+/**
+ * The person an object pronoun (`उन्हें`, `उसे`) before the trigger stands for: the last person
+ * named in the two sentences before, when that person has a country; where no person is named,
+ * an organisation named in the sentences before (a person the entities stage missed, `सीआईए
+ * एजेंट X`).
+ *
+ * @example
+ * // 'राजनयिक जॉन स्मिथ को पकड़ा गया. उन्हें रिहा कर दिया गया.' → the mention जॉन स्मिथ
+ */
+export function pronounObject(body: string, sentence: Span, trigger: Span, mentions: readonly EntityMention[], earlier: Span | null): EntityMention | null {
+  const p = OBJECT_PRONOUN.exec(body.slice(sentence.start, trigger.start));
+  if (!p) return null;
+  const from = earlier?.start ?? sentence.start;
+  const upTo = sentence.start + p.index;
+  const named = mentions.filter((m) => m.start >= from && m.end <= upTo && m.entity.id !== '');
+  const person = named.filter((m) => m.entity.type === 'PERSON').at(-1);
+  if (person) return countryOf(person) ? person : null;
+  // A person the entities missed (सीआईए एजेंट X): the organisation named with them in the sentence before.
+  const org = named.filter((m) => m.entity.type === 'ORGANIZATION' && m.end <= sentence.start).at(-1);
+  return org && countryOf(org) ? org : null;
+}
