@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../analysis/types.ts';
 import {
-  assertUniqueIds, GazetteerError, requireCountryCode, requireNames, requireString,
+  assertUniqueIds, gazetteerError, requireCountryCode, requireNames, requireString,
 } from './validate.ts';
 
 const DIR = new URL('../../data/gazetteers/', import.meta.url);
@@ -61,13 +61,13 @@ function readJson(file: string): Record<string, unknown> {
   try {
     return JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
   } catch (e) {
-    throw new GazetteerError(file, `cannot read: ${(e as Error).message}`);
+    throw gazetteerError(file, `cannot read: ${(e as Error).message}`);
   }
 }
 
 function list(file: string, json: Record<string, unknown>, key: string): Record<string, unknown>[] {
   const v = json[key];
-  if (!Array.isArray(v)) throw new GazetteerError(file, `missing list ${key}`);
+  if (!Array.isArray(v)) throw gazetteerError(file, `missing list ${key}`);
   return v as Record<string, unknown>[];
 }
 
@@ -81,7 +81,7 @@ export function loadCountries(file = 'countries.json'): GazetteerEntry[] {
     const name = requireString(file, 'name', r.name, code);
     const hi = requireNames(file, 'hi', r.hi, code);
     const en = requireNames(file, 'en', r.en, code);
-    if (hi.length + en.length === 0) throw new GazetteerError(file, `${code}: no name`);
+    if (hi.length + en.length === 0) throw gazetteerError(file, `${code}: no name`);
     return { id: `country:${code}`, type: 'LOCATION' as const, kind: 'country', name, code, country: code, names: [...hi, ...en] };
   });
   assertUniqueIds(file, rows.map((r) => r.id));
@@ -143,9 +143,9 @@ export function loadDemonyms(file = 'demonyms.json'): Demonym[] {
  */
 export function loadCities(file = 'cities.tsv'): CityRow[] {
   let text: string;
-  try { text = readFileSync(new URL(file, DIR), 'utf8'); } catch (e) { throw new GazetteerError(file, `cannot read: ${(e as Error).message}`); }
+  try { text = readFileSync(new URL(file, DIR), 'utf8'); } catch (e) { throw gazetteerError(file, `cannot read: ${(e as Error).message}`); }
   const lines = text.split('\n').filter(Boolean);
-  if (lines[0] !== 'id\tname\tcountry\tpopulation\tfeature\tkeys\thi') throw new GazetteerError(file, 'unexpected header');
+  if (lines[0] !== 'id\tname\tcountry\tpopulation\tfeature\tkeys\thi') throw gazetteerError(file, 'unexpected header');
   const rows = lines.slice(1).map((line, i) => {
     const [id, name, country, population, feature, keys, hi] = line.split('\t');
     const where = `line ${i + 2}`;
@@ -153,7 +153,7 @@ export function loadCities(file = 'cities.tsv'): CityRow[] {
     requireString(file, 'name', name, where);
     requireCountryCode(file, country, where, false);
     const pop = Number(population);
-    if (!Number.isFinite(pop)) throw new GazetteerError(file, `${where}: bad population`);
+    if (!Number.isFinite(pop)) throw gazetteerError(file, `${where}: bad population`);
     const hiNames = hi ? hi.split('|') : [];
     requireNames(file, 'hi', hiNames, where);
     return { id, name, country, population: pop, feature, keys: keys ? keys.split('|') : [], hi: hiNames };
@@ -185,7 +185,7 @@ export function loadLexicon(file = 'lexicon.json'): Lexicon {
   const json = readJson(file);
   const cues = json.locationCues as Record<string, unknown> | undefined;
   const markers = json.affiliationMarkers;
-  if (!cues || !Array.isArray(markers)) throw new GazetteerError(file, 'missing locationCues or affiliationMarkers');
+  if (!cues || !Array.isArray(markers)) throw gazetteerError(file, 'missing locationCues or affiliationMarkers');
   const out: Lexicon = {
     functionWords: requireNames(file, 'functionWords', json.functionWords, 'lexicon'),
     orgHeads: requireNames(file, 'orgHeads', json.orgHeads, 'lexicon'),
@@ -206,6 +206,6 @@ export function loadCommonWords(file = 'common-words.txt'): Set<string> {
   let text = '';
   try { text = readFileSync(new URL(file, DIR), 'utf8'); } catch { return new Set(); }
   const words = text.split('\n').filter((l) => l && !l.startsWith('#'));
-  for (const w of words) if (w !== w.normalize('NFC')) throw new GazetteerError(file, `not NFC: ${w}`);
+  for (const w of words) if (w !== w.normalize('NFC')) throw gazetteerError(file, `not NFC: ${w}`);
   return new Set(words);
 }

@@ -3,12 +3,15 @@
  * every Hindi name in NFC. A bad file stops the load with a message naming file and row.
  */
 
-/** A gazetteer file that failed validation. */
-export class GazetteerError extends Error {
-  constructor(file: string, message: string) {
-    super(`gazetteer ${file}: ${message}`);
-    this.name = 'GazetteerError';
-  }
+import { KhabarError } from '../errors.ts';
+
+/**
+ * The error for a gazetteer file that failed validation: `KHABAR_ERR_BAD_DATA` from the
+ * error catalogue, naming the file and the row.
+ * @example throw gazetteerError('countries.json', 'row 3: missing name');
+ */
+export function gazetteerError(file: string, message: string): KhabarError {
+  return new KhabarError('KHABAR_ERR_BAD_DATA', `gazetteer ${file}: ${message}`);
 }
 
 /**
@@ -16,7 +19,7 @@ export class GazetteerError extends Error {
  * @example requireString('x.json', 'name', 'Pakistan', 'PK') // ok
  */
 export function requireString(file: string, field: string, value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new GazetteerError(file, `${where}: missing ${field}`);
+  if (typeof value !== 'string' || value.trim() === '') throw gazetteerError(file, `${where}: missing ${field}`);
   return value;
 }
 
@@ -25,10 +28,10 @@ export function requireString(file: string, field: string, value: unknown, where
  * @example requireNames('x.json', 'hi', ['रूस'], 'RU') // ['रूस']
  */
 export function requireNames(file: string, field: string, value: unknown, where: string): string[] {
-  if (!Array.isArray(value)) throw new GazetteerError(file, `${where}: ${field} must be a list`);
+  if (!Array.isArray(value)) throw gazetteerError(file, `${where}: ${field} must be a list`);
   for (const v of value) {
-    if (typeof v !== 'string' || v.trim() === '') throw new GazetteerError(file, `${where}: empty name in ${field}`);
-    if (v !== v.normalize('NFC')) throw new GazetteerError(file, `${where}: name not NFC: ${v}`);
+    if (typeof v !== 'string' || v.trim() === '') throw gazetteerError(file, `${where}: empty name in ${field}`);
+    if (v !== v.normalize('NFC')) throw gazetteerError(file, `${where}: name not NFC: ${v}`);
   }
   return value as string[];
 }
@@ -40,7 +43,7 @@ export function requireNames(file: string, field: string, value: unknown, where:
 export function assertUniqueIds(file: string, ids: readonly string[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) throw new GazetteerError(file, `duplicate id ${id}`);
+    if (seen.has(id)) throw gazetteerError(file, `duplicate id ${id}`);
     seen.add(id);
   }
 }
@@ -51,6 +54,6 @@ export function assertUniqueIds(file: string, ids: readonly string[]): void {
  */
 export function requireCountryCode(file: string, value: unknown, where: string, nullable: boolean): string | null {
   if (value === null && nullable) return null;
-  if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value)) throw new GazetteerError(file, `${where}: bad country code ${String(value)}`);
+  if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value)) throw gazetteerError(file, `${where}: bad country code ${String(value)}`);
   return value;
 }

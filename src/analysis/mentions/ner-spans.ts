@@ -1,9 +1,10 @@
 /**
  * 2.2 The statistical tagger's spans (BIO over the words of a clause), with titles, roles and
- * demonyms trimmed off the front of person names and lone demonyms dropped.
+ * demonyms trimmed off the front of person names and lone demonyms dropped. A span's confidence
+ * is the lowest of its words' tag confidences.
  */
 import { gazetteer } from '../../gazetteer/index.ts';
-import { tagWords } from '../../ner/index.ts';
+import { tagWordsWithConfidence } from '../../ner/index.ts';
 import type { EntityType } from '../types.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { onlySpace, type Clause } from './view.ts';
@@ -16,7 +17,7 @@ const TYPES: Record<string, EntityType> = { PER: 'PERSON', LOC: 'LOCATION', ORG:
  */
 export function nerSpans(body: string, clause: Clause): Candidate[] {
   const g = gazetteer();
-  const tags = tagWords(clause.words.map((w) => w.text));
+  const { tags, confidences } = tagWordsWithConfidence(clause.words.map((w) => w.text));
   const out: Candidate[] = [];
   let open: Candidate | null = null;
   const close = (): void => { if (open) out.push(open); open = null; };
@@ -25,9 +26,9 @@ export function nerSpans(body: string, clause: Clause): Candidate[] {
     const type = TYPES[label ?? ''];
     if (!type || bio === 'O') { close(); return; }
     const joined = i > 0 && onlySpace(body, clause.words[i - 1].end, clause.words[i].start);
-    if (bio === 'I' && open && open.type === type && joined) { open.to = i + 1; return; }
+    if (bio === 'I' && open && open.type === type && joined) { open.to = i + 1; open.confidence = Math.min(open.confidence, confidences[i]); return; }
     close();
-    open = { from: i, to: i + 1, type, source: 'ner', confidence: 0.7, priority: PRIORITY.ner, rule: 'ner' };
+    open = { from: i, to: i + 1, type, source: 'ner', confidence: confidences[i], priority: PRIORITY.ner, rule: 'ner' };
   });
   close();
   const ws = clause.words;
