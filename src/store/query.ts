@@ -4,7 +4,9 @@
  * stray quotes, brackets or FTS operators can never make a query fail.
  */
 import { KhabarError } from '../errors.ts';
+import { romanPhrases } from './roman-keys.ts';
 import { foldText, words } from './search-text.ts';
+import type { HighlightTerms } from './snippet.ts';
 
 /** One searchable unit: a word or a phrase (folded words), optionally a prefix. */
 export interface QueryTerm {
@@ -99,4 +101,27 @@ export function parseQuery(q: string): ParsedQuery {
  */
 export function queryWords(p: ParsedQuery): { word: string; prefix: boolean }[] {
   return p.clauses.filter((c) => !c.negated).flatMap((c) => c.any.flatMap((t) => t.words.map((w, i) => ({ word: w, prefix: t.prefix && i === t.words.length - 1 }))));
+}
+
+/**
+ * The romanised-column phrases a term may also match: only unprefixed Latin terms have them
+ * (see roman-keys.ts). Every backend renders these, so they find the same articles.
+ *
+ * @example
+ * termRomanPhrases(parseQuery('Moscow').clauses[0].any[0]); // [['msku'], ['msko']]
+ */
+export function termRomanPhrases(t: QueryTerm): string[][] {
+  if (!t.latin || t.prefix) return [];
+  return romanPhrases(t.words);
+}
+
+/**
+ * What snippets highlight for a query: its folded words and the romanised tokens of its Latin terms.
+ *
+ * @example
+ * highlightTerms(parseQuery('Moscow')).keys; // ['msku', 'msko']
+ */
+export function highlightTerms(p: ParsedQuery): HighlightTerms {
+  const keys = p.clauses.filter((c) => !c.negated).flatMap((c) => c.any.flatMap((t) => termRomanPhrases(t).flat()));
+  return { words: queryWords(p), keys: [...new Set(keys)] };
 }

@@ -4,6 +4,7 @@
  * a romanised phonetic column for cross-script queries.
  */
 import { readFileSync } from 'node:fs';
+import { romanToken } from './roman-keys.ts';
 import { foldDevanagari, phoneticKey } from './romanize-adapter.ts';
 
 /** Devanagari signs that belong inside a word (FTS5 `tokenchars`). */
@@ -35,6 +36,27 @@ export function foldText(text: string): string {
   return foldDevanagari(text).replace(/[\u200c\u200d]/g, '').toLowerCase();
 }
 
+/** Characters that folding changes: nukta letters and sign, candrabindu, ॉ/ॅ, joiners, upper case. */
+const NEEDS_FOLD = /[\u0901\u0929\u0931\u0934\u093C\u0945\u0949\u0958-\u095F\u200c\u200d\u00C0-\u024F]|\p{Lu}/u;
+const FOLD_CACHE = new Map<string, string>();
+
+/**
+ * {@link foldText} of one word, cached (snippets fold every word of every hit's body).
+ *
+ * @example
+ * foldWord('नज़दीकियाँ'); // 'नजदीकियां'
+ */
+export function foldWord(w: string): string {
+  if (!NEEDS_FOLD.test(w)) return w;
+  let f = FOLD_CACHE.get(w);
+  if (f === undefined) {
+    if (FOLD_CACHE.size >= 100_000) FOLD_CACHE.clear();
+    f = foldText(w);
+    FOLD_CACHE.set(w, f);
+  }
+  return f;
+}
+
 /** Word → phonetic key; news vocabulary repeats, so this saves most transliteration calls. */
 const KEY_CACHE = new Map<string, string>();
 
@@ -54,24 +76,55 @@ export function wordKey(w: string): string {
   return k;
 }
 
+/** Word → romanised-column token (see roman-keys.ts), cached like {@link wordKey}. */
+const TOKEN_CACHE = new Map<string, string>();
+
+/**
+ * The token the romanised column holds for a word ({@link romanToken}), cached.
+ *
+ * @example
+ * wordToken('मॉस्को'); // 'msko'
+ */
+export function wordToken(w: string): string {
+  let k = TOKEN_CACHE.get(w);
+  if (k === undefined) {
+    if (TOKEN_CACHE.size >= 200_000) TOKEN_CACHE.clear();
+    k = romanToken(w);
+    TOKEN_CACHE.set(w, k);
+  }
+  return k;
+}
+
+/** Reads and checks data/store/roman-stopwords.json (see data/store/SOURCE.md). */
+function loadRomanStopwords(): Set<string> {
+  const url = new URL('../../data/store/roman-stopwords.json', import.meta.url);
+  const data = JSON.parse(readFileSync(url, 'utf8')) as { words?: unknown };
+  if (!Array.isArray(data.words) || !data.words.every((w) => typeof w === 'string' && /^[\u0900-\u097F]+$/.test(w))) {
+    throw new Error(`${url.pathname}: "words" must be an array of Devanagari words`);
+  }
+  return new Set(data.words as string[]);
+}
+
 /**
  * Frequent Hindi function words and light verbs kept out of the romanised column: their
  * consonant skeletons (करना → krn) would otherwise match Latin names (Corona → krn).
  */
-const ROMAN_STOPWORDS = new Set((JSON.parse(readFileSync(new URL('./roman-stopwords.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+let romanStopwords: Set<string> | null = null;
 
 /**
- * The romanised column: one phonetic key per word, so `Moscow` finds `मॉस्को`.
+ * The romanised column: one phonetic token per word (short keys with their vowel class), so
+ * `Moscow` finds `मॉस्को`.
  *
  * @example
- * romanColumn('मॉस्को में'); // 'msk mn'
+ * romanColumn('मॉस्को में'); // 'msko'  (में is a stop word)
  */
 export function romanColumn(text: string): string {
+  romanStopwords ??= loadRomanStopwords();
   const out: string[] = [];
   for (const w of words(text)) {
-    if (ROMAN_STOPWORDS.has(w)) continue;
-    const k = wordKey(w);
-    if (k.length >= 2) out.push(k);
+    if (romanStopwords.has(w)) continue;
+    const k = wordToken(w);
+    if (k) out.push(k);
   }
   return out.join(' ');
 }

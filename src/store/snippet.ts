@@ -1,14 +1,20 @@
 /**
  * Highlighted snippets computed from the original body (the index holds folded text only), so
- * every backend shows the same snippet for the same hit.
+ * every backend shows the same snippet for the same hit. Only the hits of the returned page get
+ * one, and words are folded and keyed through caches, so a snippet costs a scan of one body.
  */
-import { foldText, wordKey } from './search-text.ts';
+import { CLASSED_KEY_MAX } from './roman-keys.ts';
+import { foldWord, wordKey, wordToken } from './search-text.ts';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** What a snippet highlights: folded words (maybe prefixes) and phonetic keys of Latin words. */
+/** What a snippet highlights: folded words (maybe prefixes) and romanised tokens of Latin words. */
 export interface HighlightTerms {
   words: { word: string; prefix: boolean }[];
+  /**
+   * Romanised-column tokens ({@link wordToken} forms, e.g. `msko`); bare phonetic keys
+   * (`msk`, the form before vowel classes) are still accepted and match by key.
+   */
   keys: string[];
 }
 
@@ -21,34 +27,45 @@ export interface HighlightTerms {
  * // 'रूस और भारत ने [समझौता] किया'
  */
 export function snippet(body: string, terms: HighlightTerms, size = 24): string {
-  const toks: { start: number; end: number; hit: boolean }[] = [];
+  const exact = new Set(terms.words.filter((t) => !t.prefix).map((t) => t.word));
+  const prefixes = terms.words.filter((t) => t.prefix).map((t) => t.word);
+  const tokens = new Set(terms.keys);
+  const useKeys = tokens.size > 0;
+  const bareShortKeys = terms.keys.some((k) => k.length <= CLASSED_KEY_MAX && !/[ahiuo]/.test(k));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hits: number[] = [];
   for (const m of body.matchAll(WORD)) {
-    const f = foldText(m[0]);
-    let hit = terms.words.some((t) => (t.prefix ? f.startsWith(t.word) : f === t.word));
-    if (!hit && terms.keys.length > 0) {
-      const k = wordKey(m[0]);
-      hit = k.length >= 2 && terms.keys.includes(k);
-    }
-    toks.push({ start: m.index, end: m.index + m[0].length, hit });
+    const w = m[0];
+    const f = foldWord(w);
+    let hit = exact.has(f) || (prefixes.length > 0 && prefixes.some((p) => f.startsWith(p)));
+    if (!hit && useKeys) hit = tokens.has(wordToken(w)) || (bareShortKeys && tokens.has(wordKey(w)));
+    if (hit) hits.push(starts.length);
+    starts.push(m.index);
+    ends.push(m.index + w.length);
   }
-  if (toks.length === 0) return '';
-  const hits = toks.flatMap((t, i) => (t.hit ? [i] : []));
+  if (starts.length === 0) return '';
   let best = 0;
   let bestCount = 0;
-  for (const h of hits) {
-    const from = Math.max(0, h - Math.floor(size / 4));
-    const n = hits.filter((x) => x >= from && x < from + size).length;
-    if (n > bestCount) { bestCount = n; best = from; }
+  let j = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const from = Math.max(0, hits[i] - Math.floor(size / 4));
+    while (j < hits.length && hits[j] < from) j++;
+    let k = j;
+    while (k < hits.length && hits[k] < from + size) k++;
+    if (k - j > bestCount) { bestCount = k - j; best = from; }
   }
-  const win = toks.slice(best, best + size);
+  const hitSet = new Set(hits);
+  const last = Math.min(starts.length, best + size);
   let out = '';
-  let pos = win[0].start;
-  for (const t of win) {
-    out += body.slice(pos, t.start);
-    out += t.hit ? `[${body.slice(t.start, t.end)}]` : body.slice(t.start, t.end);
-    pos = t.end;
+  let pos = starts[best];
+  for (let t = best; t < last; t++) {
+    out += body.slice(pos, starts[t]);
+    const w = body.slice(starts[t], ends[t]);
+    out += hitSet.has(t) ? `[${w}]` : w;
+    pos = ends[t];
   }
   const prefix = best > 0 ? '…' : '';
-  const suffix = best + size < toks.length ? '…' : '';
+  const suffix = best + size < starts.length ? '…' : '';
   return (prefix + out + suffix).replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,5 @@
 /** Renders a parsed query as an FTS5 MATCH expression over the store's columns. */
-import { phoneticKey } from '../romanize-adapter.ts';
-import type { ParsedQuery, QueryTerm } from '../query.ts';
+import { termRomanPhrases, type ParsedQuery, type QueryTerm } from '../query.ts';
 
 function quote(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
@@ -9,18 +8,16 @@ function quote(s: string): string {
 function renderTerm(t: QueryTerm): string {
   const phrase = quote(t.words.join(' ')) + (t.prefix ? '*' : '');
   const text = `{title body} : ${phrase}`;
-  if (!t.latin || t.prefix) return text;
-  const keys = t.words.map(phoneticKey);
-  if (keys.some((k) => k.length < 2)) return text;
-  return `(${text} OR roman : ${quote(keys.join(' '))})`;
+  const roman = termRomanPhrases(t).map((p) => `roman : ${quote(p.join(' '))}`);
+  return roman.length === 0 ? text : `(${[text, ...roman].join(' OR ')})`;
 }
 
 /**
  * The FTS5 expression for a parsed query: every word quoted, Latin words also matched by
- * their phonetic key in the romanised column.
+ * their romanised tokens (short keys with each vowel class the Latin spelling allows).
  *
  * @example
- * toFts5(parseQuery('Moscow')); // '({title body} : "moscow" OR roman : "msk")'
+ * toFts5(parseQuery('Moscow')); // '({title body} : "moscow" OR roman : "msku" OR roman : "msko")'
  */
 export function toFts5(q: ParsedQuery): string {
   const pos = q.clauses.filter((c) => !c.negated).map((c) => (c.any.length === 1 ? renderTerm(c.any[0]) : `(${c.any.map(renderTerm).join(' OR ')})`));

@@ -3,12 +3,38 @@
  * from n-1 to n inside one transaction; append new ones, never edit old ones.
  */
 import type { Database } from 'better-sqlite3';
-import { DEVANAGARI_MARKS } from '../search-text.ts';
+import { DEVANAGARI_MARKS, foldText, romanColumn } from '../search-text.ts';
 
 const TOKENIZE = `unicode61 remove_diacritics 2 tokenchars '${DEVANAGARI_MARKS}'`;
 
+/** One schema step: SQL, then optionally code (e.g. rebuilding index rows), in one transaction. */
+export interface Migration {
+  name: string;
+  sql: string;
+  run?: (db: Database) => void;
+}
+
+/**
+ * Rewrites every search row from the stored titles and bodies (after a change to what the
+ * index holds). The FTS table is contentless, so rows are deleted and inserted whole.
+ */
+function rebuildSearchRows(db: Database): void {
+  db.prepare("INSERT INTO article_fts (article_fts) VALUES ('delete-all')").run();
+  const ins = db.prepare('INSERT INTO article_fts (rowid, title, body, roman) VALUES (?,?,?,?)');
+  const page = db.prepare('SELECT id, title, body FROM articles WHERE id > ? ORDER BY id LIMIT 500');
+  for (let after = 0; ;) {
+    const rows = page.all(after) as { id: number; title: string | null; body: string }[];
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const t = r.title ?? '';
+      ins.run(r.id, foldText(t), foldText(r.body), romanColumn(`${t} ${r.body}`));
+    }
+    after = rows[rows.length - 1].id;
+  }
+}
+
 /** The migrations in order; index i is schema version i+1. */
-export const MIGRATIONS: { name: string; sql: string }[] = [
+export const MIGRATIONS: Migration[] = [
   {
     name: 'articles, analysis tables, dedup keys, feeds, search index',
     sql: `
@@ -66,6 +92,21 @@ CREATE TABLE feeds (
 CREATE VIRTUAL TABLE article_fts USING fts5(title, body, roman, content='', contentless_delete=1, tokenize="${TOKENIZE}");
 `,
   },
+  {
+    name: 'indexes the knowledge base filters and joins on (country pairs, event dates, entity codes)',
+    sql: `
+CREATE INDEX IF NOT EXISTS events_pair ON events(source_country, target_country);
+CREATE INDEX IF NOT EXISTS events_target ON events(target_country);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS entities_code ON entities(code, type, article_id, eid);
+CREATE INDEX IF NOT EXISTS entities_type_name ON entities(type, name_lc);
+`,
+  },
+  {
+    name: 'romanised search column with vowel classes on short keys (Corona no longer matches किरण)',
+    sql: '',
+    run: rebuildSearchRows,
+  },
 ];
 
 /**
@@ -78,7 +119,9 @@ export function migrate(db: Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v].sql);
+      const m = MIGRATIONS[v];
+      if (m.sql.trim()) db.exec(m.sql);
+      m.run?.(db);
       db.pragma(`user_version = ${v + 1}`);
     }).immediate();
   }

@@ -6,13 +6,12 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../../analysis/types.ts';
 import { KhabarError } from '../../errors.ts';
-import { parseQuery, queryWords } from '../query.ts';
-import { phoneticKey } from '../romanize-adapter.ts';
+import { highlightTerms, parseQuery } from '../query.ts';
 import { foldText, romanColumn } from '../search-text.ts';
 import { bandKeys, hamming, NEAR_DUPLICATE_BITS } from '../sketch.ts';
 import { snippet } from '../snippet.ts';
 import type {
-  ArticleInput, DedupKeys, FeedPollUpdate, FeedRecord, PutResult, SearchOptions, SearchResult,
+  ArticleInput, DedupKeys, FeedPollUpdate, FeedRecord, PutResult, SearchHit, SearchOptions, SearchResult,
   Store, StoreCounts, StoredArticle,
 } from '../types.ts';
 import { toFts5 } from './fts-query.ts';
@@ -48,7 +47,7 @@ export class SqliteStore implements Store {
   }
 
   async findDuplicate(keys: DedupKeys): Promise<number | null> {
-    const stmt = this.db.prepare('SELECT article_id FROM dedup_keys WHERE key = ?').pluck();
+    const stmt = this.stmt('SELECT article_id FROM dedup_keys WHERE key = ?').pluck();
     for (const k of keyStrings(keys)) {
       const id = stmt.get(k) as number | undefined;
       if (id !== undefined) return id;
@@ -59,18 +58,18 @@ export class SqliteStore implements Store {
   async putArticle(input: ArticleInput, keys: DedupKeys): Promise<PutResult> {
     return this.db.transaction((): PutResult => {
       const keyList = keyStrings(keys);
-      const findKey = this.db.prepare('SELECT article_id FROM dedup_keys WHERE key = ?').pluck();
+      const findKey = this.stmt('SELECT article_id FROM dedup_keys WHERE key = ?').pluck();
       for (const k of keyList) {
         const id = findKey.get(k) as number | undefined;
         if (id !== undefined) {
-          const storyId = this.db.prepare('SELECT story_id FROM articles WHERE id = ?').pluck().get(id) as number;
+          const storyId = this.stmt('SELECT story_id FROM articles WHERE id = ?').pluck().get(id) as number;
           return { status: 'duplicate', id, storyId };
         }
       }
       const a = input.analysis;
       const m = input.meta;
       const published = m.published ?? null;
-      const info = this.db.prepare(`INSERT INTO articles (url, canonical_url, guid, content_hash, site, title, author, published,
+      const info = this.stmt(`INSERT INTO articles (url, canonical_url, guid, content_hash, site, title, author, published,
         published_date, language, anchor_date, pipeline, source, feed_id, raw, raw_type, text, body, analysis, simhash, story_id, ingested_at)
         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)`).run(
         m.url, m.canonicalUrl, m.guid, keys.contentHash, m.site, m.title ?? a.title, m.author, published,
@@ -79,8 +78,8 @@ export class SqliteStore implements Store {
       );
       const id = Number(info.lastInsertRowid);
       const storyId = this.nearDuplicateStory(input.simhash) ?? id;
-      this.db.prepare('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, id);
-      const insKey = this.db.prepare('INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES (?, ?)');
+      this.stmt('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, id);
+      const insKey = this.stmt('INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES (?, ?)');
       for (const k of keyList) insKey.run(k, id);
       this.writeSketch(id, input.simhash);
       this.writeAnalysis(id, a, m.title ?? a.title);
@@ -91,7 +90,7 @@ export class SqliteStore implements Store {
   /** Story id of the closest stored sketch within NEAR_DUPLICATE_BITS, if any. */
   private nearDuplicateStory(sketch: bigint | null): number | null {
     if (sketch === null) return null;
-    const stmt = this.db.prepare(`SELECT a.id, a.story_id, a.simhash FROM sketch_bands b JOIN articles a ON a.id = b.article_id
+    const stmt = this.stmt(`SELECT a.id, a.story_id, a.simhash FROM sketch_bands b JOIN articles a ON a.id = b.article_id
       WHERE b.band_key = ?`).safeIntegers(true);
     let best: { story: number; d: number } | null = null;
     for (const key of bandKeys(sketch)) {
@@ -104,37 +103,36 @@ export class SqliteStore implements Store {
   }
 
   private writeSketch(id: number, sketch: bigint | null): void {
-    this.db.prepare('DELETE FROM sketch_bands WHERE article_id = ?').run(id);
+    this.stmt('DELETE FROM sketch_bands WHERE article_id = ?').run(id);
     if (sketch === null) return;
-    const ins = this.db.prepare('INSERT OR IGNORE INTO sketch_bands (band_key, article_id) VALUES (?, ?)');
+    const ins = this.stmt('INSERT OR IGNORE INTO sketch_bands (band_key, article_id) VALUES (?, ?)');
     for (const k of bandKeys(sketch)) ins.run(k, id);
   }
 
   /** Writes the normalised analysis tables and the search row of one article (inside a transaction). */
   private writeAnalysis(id: number, a: Analysis, title: string | null): void {
-    const db = this.db;
-    const insEnt = db.prepare('INSERT INTO entities (article_id, eid, type, kind, name, name_lc, code, country, roles, confidence) VALUES (?,?,?,?,?,?,?,?,?,?)');
-    const insMen = db.prepare('INSERT INTO mentions (article_id, eid, start, end, text) VALUES (?,?,?,?,?)');
+    const insEnt = this.stmt('INSERT INTO entities (article_id, eid, type, kind, name, name_lc, code, country, roles, confidence) VALUES (?,?,?,?,?,?,?,?,?,?)');
+    const insMen = this.stmt('INSERT INTO mentions (article_id, eid, start, end, text) VALUES (?,?,?,?,?)');
     for (const e of a.entities) {
       insEnt.run(id, e.id, e.type, e.kind, e.name, e.name.toLowerCase(), e.code, e.country, JSON.stringify(e.roles), e.confidence);
       for (const mm of e.mentions) insMen.run(id, e.id, mm.start, mm.end, mm.text);
     }
-    const insEv = db.prepare(`INSERT INTO events (article_id, idx, code, root, label, quad, goldstein, source_entity, source_country,
+    const insEv = this.stmt(`INSERT INTO events (article_id, idx, code, root, label, quad, goldstein, source_entity, source_country,
       target_entity, target_country, date, place, sentence, evidence, rule, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
     a.events.forEach((e, i) => insEv.run(id, i, e.code, e.root, e.label, e.quad, e.goldstein, e.source?.entity ?? null, e.source?.country ?? null,
       e.target?.entity ?? null, e.target?.country ?? null, e.date, e.place, e.sentence, JSON.stringify(e.evidence), e.rule, e.confidence));
-    const insQ = db.prepare('INSERT INTO quotes (article_id, idx, start, end, text, speaker, speaker_text, cue) VALUES (?,?,?,?,?,?,?,?)');
+    const insQ = this.stmt('INSERT INTO quotes (article_id, idx, start, end, text, speaker, speaker_text, cue) VALUES (?,?,?,?,?,?,?,?)');
     a.quotes.forEach((q, i) => insQ.run(id, i, q.start, q.end, q.text, q.speaker, q.speakerText, q.cue));
-    const insD = db.prepare('INSERT INTO dates (article_id, idx, start, end, text, value, qualifier) VALUES (?,?,?,?,?,?,?)');
+    const insD = this.stmt('INSERT INTO dates (article_id, idx, start, end, text, value, qualifier) VALUES (?,?,?,?,?,?,?)');
     a.dates.forEach((d, i) => insD.run(id, i, d.start, d.end, d.text, d.value, d.qualifier));
     const t = title ?? '';
-    db.prepare('INSERT INTO article_fts (rowid, title, body, roman) VALUES (?,?,?,?)').run(
+    this.stmt('INSERT INTO article_fts (rowid, title, body, roman) VALUES (?,?,?,?)').run(
       id, foldText(t), foldText(a.body), romanColumn(`${t} ${a.body}`),
     );
   }
 
   async getArticle(id: number): Promise<StoredArticle | null> {
-    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const r = this.stmt('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
     return {
       id, rawType: r.raw_type as string, text: r.text as string, pipeline: r.pipeline as string,
@@ -149,11 +147,11 @@ export class SqliteStore implements Store {
 
   async replaceAnalysis(id: number, analysis: Analysis, sketch: bigint | null): Promise<void> {
     this.db.transaction(() => {
-      const r = this.db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as Row | undefined;
+      const r = this.stmt('SELECT title FROM articles WHERE id = ?').get(id) as Row | undefined;
       if (!r) throw new KhabarError('KHABAR_ERR_NO_SUCH', `article ${id}`);
-      for (const t of ['mentions', 'entities', 'events', 'quotes', 'dates']) this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
-      this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(id);
-      this.db.prepare(`UPDATE articles SET analysis = ?, pipeline = ?, body = ?, language = ?, anchor_date = ?, simhash = ?,
+      for (const t of ['mentions', 'entities', 'events', 'quotes', 'dates']) this.stmt(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
+      this.stmt('DELETE FROM article_fts WHERE rowid = ?').run(id);
+      this.stmt(`UPDATE articles SET analysis = ?, pipeline = ?, body = ?, language = ?, anchor_date = ?, simhash = ?,
         published_date = COALESCE(substr(published, 1, 10), ?) WHERE id = ?`).run(
         JSON.stringify(analysis), analysis.pipeline, analysis.body, analysis.language.code, analysis.anchorDate, sketch, analysis.anchorDate, id,
       );
@@ -163,20 +161,33 @@ export class SqliteStore implements Store {
   }
 
   async pipelineVersions(): Promise<{ version: string; count: number }[]> {
-    return this.db.prepare('SELECT pipeline AS version, count(*) AS count FROM articles GROUP BY pipeline ORDER BY pipeline').all() as { version: string; count: number }[];
+    return this.stmt('SELECT pipeline AS version, count(*) AS count FROM articles GROUP BY pipeline ORDER BY pipeline').all() as { version: string; count: number }[];
   }
 
   async articlesByPipeline(versions: string[], afterId: number, limit: number): Promise<number[]> {
     if (versions.length === 0) return [];
-    return this.db.prepare(`SELECT id FROM articles WHERE pipeline IN (SELECT value FROM json_each(?)) AND id > ? ORDER BY id LIMIT ?`)
+    return this.stmt(`SELECT id FROM articles WHERE pipeline IN (SELECT value FROM json_each(?)) AND id > ? ORDER BY id LIMIT ?`)
       .pluck().all(JSON.stringify(versions), afterId, limit) as number[];
+  }
+
+  /** Prepared statements by SQL text, so each is compiled once per connection. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** The prepared statement for `sql`, compiled on first use. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     const parsed = parseQuery(query);
     const match = toFts5(parsed);
-    const where: string[] = ['article_fts MATCH ?'];
-    const params: unknown[] = [match];
+    const where: string[] = [];
+    const params: unknown[] = [];
     if (options.from) { where.push('a.published_date >= ?'); params.push(options.from); }
     if (options.to) { where.push('a.published_date <= ?'); params.push(options.to); }
     if (options.site) { where.push('(a.site = ? OR a.site LIKE ?)'); params.push(options.site, `%.${options.site}`); }
@@ -186,25 +197,30 @@ export class SqliteStore implements Store {
       params.push(options.entity.toLowerCase(), options.entity);
     }
     if (options.eventRoot) { where.push('EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND v.root = ?)'); params.push(options.eventRoot); }
-    const from = `FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE ${where.join(' AND ')}`;
     const limit = options.limit ?? 10;
     const offset = options.offset ?? 0;
+    // Without filters the FTS table alone ranks and counts (no join, no article rows read);
+    // with filters the join decides. Either way only the page's articles are read afterwards.
+    const from = where.length === 0
+      ? 'FROM article_fts WHERE article_fts MATCH ?'
+      : `FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ? AND ${where.join(' AND ')}`;
     try {
-      const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
-      const rows = this.db.prepare(`SELECT a.id, a.title, a.url, a.site, a.published, a.story_id, a.body,
-        bm25(article_fts, 3.0, 1.0, 0.5) AS score ${from} ORDER BY score LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
-      const terms = {
-        words: queryWords(parsed),
-        keys: parsed.clauses.filter((c) => !c.negated).flatMap((c) => c.any.filter((t) => t.latin).flatMap((t) => t.words.map(phoneticKey))).filter((k) => k.length >= 2),
-      };
-      return {
-        total,
-        hits: rows.map((r) => ({
-          id: r.id as number, title: r.title as string | null, url: r.url as string | null, site: r.site as string | null,
-          published: r.published as string | null, storyId: r.story_id as number, score: r.score as number,
+      const total = this.stmt(`SELECT count(*) ${from}`).pluck().get(match, ...params) as number;
+      const ranked = this.stmt(`SELECT article_fts.rowid AS id, bm25(article_fts, 3.0, 1.0, 0.5) AS score ${from}
+        ORDER BY score, article_fts.rowid LIMIT ? OFFSET ?`).all(match, ...params, limit, offset) as { id: number; score: number }[];
+      const read = this.stmt('SELECT title, url, site, published, story_id, body FROM articles WHERE id = ?');
+      const terms = highlightTerms(parsed);
+      const hits: SearchHit[] = [];
+      for (const { id, score } of ranked) {
+        const r = read.get(id) as Row | undefined;
+        if (!r) continue;
+        hits.push({
+          id, title: r.title as string | null, url: r.url as string | null, site: r.site as string | null,
+          published: r.published as string | null, storyId: r.story_id as number, score,
           snippet: snippet(r.body as string, terms),
-        })),
-      };
+        });
+      }
+      return { total, hits };
     } catch (err) {
       throw new KhabarError('KHABAR_ERR_BAD_QUERY', `cannot search for ${JSON.stringify(query)}: ${(err as Error).message}`, { cause: err });
     }
