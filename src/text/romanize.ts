@@ -42,6 +42,18 @@ function units(word: string): Unit[] {
 
 const voiced = (u: Unit | undefined): boolean => !!u && u.vowel !== 'virama';
 
+/** Consonants that end English and other foreign words after a cluster: मार्क, फ़ोर्ड, पोस्ट, वर्ल्ड. */
+const LOAN_FINALS = /^[कगजटडठफसज़फ़]/;
+
+/**
+ * Whether a word-final cluster keeps no inherent vowel: always in a word marked as a loan by
+ * ॉ/ॅ (जॉर्ज → George), and before the consonants foreign words end in (मार्क → Mark, वर्ल्ड →
+ * World); Sanskrit clusters keep it (शर्म → Sharma, कृष्ण → Krishna, गुप्त → Gupta).
+ */
+function loanCluster(word: string, finalConsonant: string): boolean {
+  return /[\u0949\u0945\u0911\u090D]/.test(word) || LOAN_FINALS.test(finalConsonant);
+}
+
 /**
  * Marks silent inherent vowels with a virama (Hindi schwa deletion): word-finally, and in the
  * context V C _ C V scanning right to left (Ohala's rule).
@@ -52,7 +64,7 @@ export function deleteSchwa(word: string): string {
   if (us.length < 2) return word;
   const last = us[us.length - 1];
   const cluster = us[us.length - 2].vowel === 'virama';
-  if (last.consonant && last.vowel === 'inherent' && !last.marked && !cluster) { last.text += VIRAMA; last.vowel = 'virama'; }
+  if (last.consonant && last.vowel === 'inherent' && !last.marked && (!cluster || loanCluster(word, last.text))) { last.text += VIRAMA; last.vowel = 'virama'; }
   for (let i = us.length - 2; i >= 1; i--) {
     const u = us[i];
     if (!u.consonant || u.vowel !== 'inherent' || u.marked) continue;

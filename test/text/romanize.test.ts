@@ -14,6 +14,16 @@ test('romanises Hindi names readably (schwa deletion, nukta, marks)', () => {
   assert.equal(romanize('इंडस्ट्रियल LLC').endsWith(' LLC'), true);
 });
 
+test('a word-final cluster loses its vowel in foreign words, keeps it in Sanskrit ones', () => {
+  assert.equal(romanize('जॉर्ज बुश'), 'Jorj Bush');
+  assert.equal(romanize('मार्क'), 'Mark');
+  assert.equal(romanize('वर्ल्ड बैंक'), 'Varld Baink');
+  assert.equal(romanize('पोस्ट'), 'Post');
+  assert.equal(romanize('अनिल शर्मा'), 'Anil Sharma');
+  assert.equal(romanize('कृष्ण गुप्त'), 'Krishna Gupta');
+  assert.equal(romanize('चंद्र'), 'Chandra');
+});
+
 test('schwa deletion marks silent inherent vowels', () => {
   assert.equal(deleteSchwa('तियानजिन'), 'तियान्जिन्');
   assert.equal(deleteSchwa('कमल'), 'कमल्');
