@@ -25,11 +25,11 @@ export interface Gazetteer {
   demonyms: Map<string, string>;
   /** Phonetic key → cities (most populous first). */
   citiesByKey: Map<string, CityRow[]>;
-  /** Role phrase key → true; heads also by phonetic key. */
+  /** Role phrase key → true; heads also by phonetic key (key → the one-word heads with it). */
   roleHeads: Set<string>;
-  roleHeadKeys: Set<string>;
+  roleHeadKeys: Map<string, string[]>;
   roleModifiers: Set<string>;
-  roleModifierKeys: Set<string>;
+  roleModifierKeys: Map<string, string[]>;
   /** `ऑफ़`: an organisation name goes on after its head (डिपार्टमेंट ऑफ़ …). */
   ofWords: Set<string>;
   honorifics: Set<string>;
@@ -52,6 +52,17 @@ function cityEntry(c: CityRow): GazetteerEntry {
  */
 export function cityToEntry(c: CityRow): GazetteerEntry {
   return cityEntry(c);
+}
+
+/** One-word names by phonetic key (keys of three letters or more). */
+function byPhoneticKey(names: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const n of names) {
+    if (n.includes(' ')) continue;
+    const k = phoneticKey(n);
+    if (k.length >= 3) out.set(k, [...(out.get(k) ?? []), matchKey(n)]);
+  }
+  return out;
 }
 
 function build(): Gazetteer {
@@ -96,9 +107,9 @@ function build(): Gazetteer {
   return {
     phrases, maxWords, byId, demonyms, citiesByKey,
     roleHeads: keys(roles.heads),
-    roleHeadKeys: new Set(roles.heads.filter((h) => !h.includes(' ')).map(phoneticKey).filter((k) => k.length >= 3)),
+    roleHeadKeys: byPhoneticKey(roles.heads),
     roleModifiers: keys(roles.modifiers),
-    roleModifierKeys: new Set(roles.modifiers.filter((h) => !h.includes(' ')).map(phoneticKey).filter((k) => k.length >= 3)),
+    roleModifierKeys: byPhoneticKey(roles.modifiers),
     ofWords: keys(lexicon.ofWords),
     honorifics: keys(roles.honorifics),
     functionWords: keys(lexicon.functionWords),

@@ -14,6 +14,22 @@ export interface RolePhrase {
   acronym: string | null;
 }
 
+/** Edit distance of two short strings (code units). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** A misspelling is at most two letters or signs away from the word it stands for (डारेक्टर ~ डायरेक्टर, not राजनाथ ~ राजनेता). */
+function nearSpelling(key: string, candidates: readonly string[] | undefined): boolean {
+  return !!candidates && candidates.some((c) => editDistance(key, c) <= 2);
+}
+
 /**
  * True when the word is a role head: in the lexicon, or a spelling of one (डारेक्टर ~ डायरेक्टर).
  * @example isRoleHead('मंत्री') // true
@@ -23,7 +39,18 @@ export function isRoleHead(key: string, text: string): boolean {
   if (g.roleHeads.has(key)) return true;
   if (g.functionWords.has(key) || g.commonWords.has(key) || !/[\u0900-\u097F]/.test(text)) return false;
   const k = phoneticKey(text);
-  return k.length >= 4 && g.roleHeadKeys.has(k);
+  return k.length >= 4 && nearSpelling(key, g.roleHeadKeys.get(k));
+}
+
+/**
+ * True when word `j` only sounds like a role head (राजनाथ ~ राजनेता) and follows a role that is
+ * already complete (रक्षा मंत्री राजनाथ सिंह): then it is the first name of the person.
+ * @example isNameAfterRole(body, words('रक्षा मंत्री राजनाथ सिंह'), 2) // true
+ */
+export function isNameAfterRole(body: string, ws: readonly Word[], j: number): boolean {
+  const g = gazetteer();
+  if (j < 1 || g.roleHeads.has(ws[j].key) || !isRoleHead(ws[j].key, ws[j].text) || !onlySpace(body, ws[j - 1].end, ws[j].start)) return false;
+  return g.roleHeads.has(ws[j - 1].key) || (j >= 2 && g.roleHeads.has(`${ws[j - 2].key} ${ws[j - 1].key}`));
 }
 
 /**
@@ -36,7 +63,7 @@ export function isRoleModifier(key: string, text: string): boolean {
   if (g.roleModifiers.has(key) || g.roleHeads.has(key)) return true;
   if (g.functionWords.has(key) || !/[\u0900-\u097F]/.test(text)) return false;
   const k = phoneticKey(text);
-  return k.length >= 3 && g.roleModifierKeys.has(k);
+  return k.length >= 3 && nearSpelling(key, g.roleModifierKeys.get(k));
 }
 
 /**
@@ -56,7 +83,7 @@ export function roleBefore(body: string, ws: readonly Word[], k: number, roleAcr
   } else if (!onlySpace(body, ws[j].end, ws[k].start)) return null;
   let from: number;
   if (j >= 1 && g.roleHeads.has(`${ws[j - 1].key} ${ws[j].key}`) && onlySpace(body, ws[j - 1].end, ws[j].start)) from = j - 1;
-  else if (isRoleHead(ws[j].key, ws[j].text)) from = j;
+  else if (isRoleHead(ws[j].key, ws[j].text) && !isNameAfterRole(body, ws, j)) from = j;
   else return null;
   while (from > 0 && onlySpace(body, ws[from - 1].end, ws[from].start) && isRoleModifier(ws[from - 1].key, ws[from - 1].text)) from--;
   return { from, to: j + 1, acronym };

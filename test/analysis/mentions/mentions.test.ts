@@ -22,6 +22,14 @@ test('a name after a role is a person, the role stays outside the span', () => {
   assert.equal(person?.source, 'rule');
 });
 
+test('a first name that only sounds like a role belongs to the person after a role', () => {
+  // राजनाथ sounds like the role राजनेता; after a complete role it is a first name.
+  const body = 'गृह मंत्री राजनाथ वर्मा ने कहा. विशेष डारेक्टर अमन कुमार भी आए.';
+  const ms = findMentions(doc(body)).filter((m) => m.type === 'PERSON').map((m) => m.text);
+  assert.ok(ms.includes('राजनाथ वर्मा'), ms.join(','));
+  assert.ok(ms.includes('अमन कुमार'), ms.join(','));
+});
+
 test('organisations: state bodies after a demonym, names ending in a head, acronyms in brackets', () => {
   const body = 'नेपाली दूतावास ने बताया कि गोरखा स्टील मिल (GSM) फिर खुलेगी. GSM में काम शुरू होगा.';
   const ms = findMentions(doc(body));
