@@ -5,6 +5,7 @@ import type { EntityMention } from '../quotes/layout.ts';
 import type { Entity } from '../types.ts';
 import { foldPattern, foldWord } from './fold.ts';
 import { frameLexicon } from './frames.ts';
+import { firstStartingAt } from './within.ts';
 
 /**
  * Actors that are not entities: a demonym phrase (इसराइली सेना, भारतीय नाविकों, पाकिस्तानी) or a
@@ -84,7 +85,30 @@ export function actorMentions(doc: Readonly<Doc>, taken: readonly EntityMention[
   const home = homeCountry(doc.entities);
   const body = doc.body;
   const out: EntityMention[] = [];
-  const free = (s: number, e: number): boolean => !taken.some((m) => s < m.end && m.start < e) && !out.some((m) => s < m.end && m.start < e);
+  // Overlap tests by binary search: `taken` sorted by start with the running maximum of its ends;
+  // `out` grows in body order, so only the furthest end so far matters.
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((m, i) => maxEnd.push(Math.max(m.end, i > 0 ? maxEnd[i - 1]! : -1)));
+  let outEnd = -1;
+  const takenOverlaps = (s: number, e: number): boolean => {
+    const last = firstStartingAt(sorted, e) - 1;
+    return last >= 0 && maxEnd[last]! > s;
+  };
+  // Every phrase in `out` starts at an earlier word, so one overlaps [s, e) exactly when it ends after s.
+  const free = (s: number, e: number): boolean => !takenOverlaps(s, e) && outEnd <= s;
+  const push = (m: EntityMention): void => {
+    out.push(m);
+    outEnd = Math.max(outEnd, m.end);
+  };
+  /** Whether a taken name starts right after `end` past one or more spaces. */
+  const nameAfterSpace = (end: number): boolean => {
+    let k = end;
+    while (k < body.length && /\s/u.test(body[k]!)) k++;
+    if (k === end) return false;
+    const i = firstStartingAt(sorted, end + 1);
+    return i < sorted.length && sorted[i]!.start <= k;
+  };
   const nounAt = (at: number): string | null => {
     lex.nounPattern.lastIndex = at;
     return lex.nounPattern.exec(body)?.[0] ?? null;
@@ -104,7 +128,7 @@ export function actorMentions(doc: Readonly<Doc>, taken: readonly EntityMention[
         if (noun) end = next.index + noun.length;
         else if (!frameLexicon().byTrigger.has(foldWord(next[0]))) end = next.index + next[0].length;
       }
-      if (free(start, end)) out.push({ start, end, text: body.slice(start, end), entity: synthetic(country, body.slice(start, end)) });
+      if (free(start, end)) push({ start, end, text: body.slice(start, end), entity: synthetic(country, body.slice(start, end)) });
       continue;
     }
     const noun = nounAt(start);
@@ -112,9 +136,9 @@ export function actorMentions(doc: Readonly<Doc>, taken: readonly EntityMention[
     const end = start + noun.length;
     if (!free(start, end)) continue;
     // A title right before a name (विदेश मंत्री X) belongs to the name, not a side of its own.
-    if (taken.some((m) => m.start >= end && /^\s+$/u.test(body.slice(end, m.start)))) continue;
+    if (nameAfterSpace(end)) continue;
     const c = lex.homeOnly.has(foldWord(noun).replace(/\s+/g, ' ')) ? home : null;
-    out.push({ start, end, text: body.slice(start, end), entity: synthetic(c, body.slice(start, end)) });
+    push({ start, end, text: body.slice(start, end), entity: synthetic(c, body.slice(start, end)) });
   }
   return out;
 }
@@ -131,9 +155,12 @@ export function actorMentions(doc: Readonly<Doc>, taken: readonly EntityMention[
 export function attachDemonyms(named: readonly EntityMention[], actors: readonly EntityMention[], body: string): EntityMention[] {
   const used = new Set<EntityMention>();
   const demonymOf = new Map<EntityMention, string>();
+  const byStart = [...named].sort((a, b) => a.start - b.start);
   for (const a of actors) {
     if (!a.entity.country || !lexicon().demonyms.has(foldWord(a.text.split(/\s+/)[0]!))) continue;
-    const next = named.find((m) => m.start >= a.end && /^\s*$/u.test(body.slice(a.end, m.start)));
+    // The first name starting at or after the phrase: a later one has a longer gap, never only spaces when this one's is not.
+    const first = byStart[firstStartingAt(byStart, a.end)];
+    const next = first && /^\s*$/u.test(body.slice(a.end, first.start)) ? first : undefined;
     if (!next) continue;
     used.add(a);
     if (next.entity.type !== 'LOCATION' && !next.entity.code && !next.entity.country) demonymOf.set(next, a.entity.country);

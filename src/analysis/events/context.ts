@@ -2,6 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { EntityMention } from '../quotes/layout.ts';
 import type { DateMention, Span } from '../types.ts';
 import type { ArgumentGroup } from './arguments.ts';
+import { within } from './within.ts';
 
 /**
  * The country a name stands for: a country's own code, else the country a person,
@@ -44,6 +45,19 @@ export function locatedIsVenue(body: string, at: number): boolean {
   return m?.groups?.post === 'में';
 }
 
+type ResolvedDate = DateMention & { value: string };
+/** The resolved dates of each document's date list, computed once per list (dateOf runs per trigger). */
+const resolvedOf = new WeakMap<readonly DateMention[], ResolvedDate[]>();
+
+function resolvedDates(dates: readonly DateMention[]): ResolvedDate[] {
+  let r = resolvedOf.get(dates);
+  if (!r) {
+    r = dates.filter((d): d is ResolvedDate => d.value !== null);
+    resolvedOf.set(dates, r);
+  }
+  return r;
+}
+
 const PRESENT_PERFECT = /(?:किए|किया|किये|की|कीं|दिए|दिया|दी|लिया|लिए|ली|गया|गए|गई|हुआ|हुए|हुई|लगाए|लगाया|लगाई|जताई|जताया|पर)\s+(?:है|हैं)(?![\p{L}\p{M}])/u;
 
 /**
@@ -55,14 +69,14 @@ const PRESENT_PERFECT = /(?:किए|किया|किये|की|कीं
  * // 'रूस और पाकिस्तान ने समझौते पर हस्ताक्षर किए हैं' with anchor 2025-07-11 → '2025-07-11'
  */
 export function dateOf(doc: Readonly<Doc>, sentence: Span, paragraph: Span | null, match: Span): string | null {
-  const dated = doc.dates.filter((d): d is DateMention & { value: string } => d.value !== null);
-  const inSentence = dated.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const dated = resolvedDates(doc.dates);
+  const inSentence = within(dated, sentence);
   if (inSentence.length > 0) {
     const dist = (d: DateMention): number => Math.min(Math.abs(d.end - match.start), Math.abs(d.start - match.end));
     return [...inSentence].sort((a, b) => dist(a) - dist(b))[0]!.value;
   }
   if (paragraph) {
-    const before = dated.filter((d) => d.start >= paragraph.start && d.end <= sentence.start);
+    const before = within(dated, { start: paragraph.start, end: sentence.start });
     if (before.length > 0) return before[before.length - 1]!.value;
   }
   const verb = doc.body.slice(match.start, Math.min(sentence.end, match.end + 16));
