@@ -37,7 +37,7 @@ export function foldText(text: string): string {
 }
 
 /** Characters that folding changes: nukta letters and sign, candrabindu, ॉ/ॅ, joiners, upper case. */
-const NEEDS_FOLD = /[\u0901\u0929\u0931\u0934\u093C\u0945\u0949\u0958-\u095F\u200c\u200d\u00C0-\u024F]|\p{Lu}/u;
+const NEEDS_FOLD = /[\u0929\u0931\u0934\u0958-\u095F\u00C0-\u024F]|\u0901|\u093C|\u0945|\u0949|\u200c|\u200d|\p{Lu}/u;
 const FOLD_CACHE = new Map<string, string>();
 
 /**
