@@ -3,7 +3,7 @@ import type { EntityMention } from '../quotes/layout.ts';
 import type { Event, EventActor, Span } from '../types.ts';
 import { argumentGroups, type ArgumentGroup } from './arguments.ts';
 import { cameo } from './cameo.ts';
-import { contextSource, isPassive, passiveGroups, pronounObject } from './context-actors.ts';
+import { contextSource, isDemonymPhrase, isPassive, namesNoSide, otherParty, ownerDemonym, passiveGroups, pronounObject } from './context-actors.ts';
 import { countryOf, dateOf, placeOf } from './context.ts';
 import { candidateFrames, type Frame, type Refinement, type Role } from './frames.ts';
 
@@ -12,6 +12,7 @@ const NEGATED_AFTER = /^\s*(?:(?:से\s+)?(?:इनकार|इंकार|�
 /** An infinitive the frame matched that is only the content of another act (`हटाने की मांग`, `करने का वादा`). */
 const EMBEDDED = /(?:ने|ना)\s+(?:की|का|के|पर|से)\s+(?:मांग|माँग|अपील|वादा|धमकी|सहमति|योजना|फ़ैसला|फैसला|आग्रह|अनुरोध|पेशकश|कोशिश|प्रयास|तैयारी|इरादा|ऐलान|घोषणा)/u;
 const PRONOUN_AGENT = /(?:^|\s)(?:उन्होंने|इन्होंने|उसने|इसने)(?=\s)/u;
+const VIOLENT = /^(?:18|19|20)/u;
 const BOTH_SIDES = /दोनों\s+(?:देशों|देश|पक्षों|पक्ष|नेताओं|नेता|मंत्रियों|सरकारों)/u;
 
 /** What the sentence coder needs beyond the document. */
@@ -31,15 +32,22 @@ export interface CodingContext {
   lastPair: [EventActor, EventActor] | null;
   /** The country the article is about (see homeCountry), or null. */
   home?: string | null;
+  /** The two countries the article names most: the sides of a symmetric event a sentence names none of. */
+  mainPair?: [EventActor, EventActor] | null;
+  /** Whether lastPair came from an event of the article (not only from the countries it names most). */
+  explicitPair?: boolean;
 }
 
 function actor(m: EntityMention | undefined, modifiers: readonly EntityMention[] = []): EventActor | null {
   if (!m) return null;
-  const own = countryOf(m);
   const fallback = modifiers.map(countryOf).find((c) => c !== null) ?? null;
+  // A generic noun owned by a named genitive (नेटो की सेना) belongs to its owner, not to the home country.
+  const own = m.entity.id === '' && modifiers.length > 0 && !isDemonymPhrase(m) ? null : countryOf(m);
   const country = own ?? fallback;
   // A generic actor (सेना, सरकार) is a side only where it has a country.
   if (m.entity.id === '') return country ? { entity: null, country } : null;
+  // A place that is no country and lies in none (समुद्र, a region the gazetteer lacks) acts for nobody.
+  if (m.entity.type === 'LOCATION' && !country) return null;
   return { entity: m.entity.id, country };
 }
 
@@ -122,7 +130,17 @@ export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: 
       if (!target && frame.target.includes('dative')) target = actor(pronounObject(doc.body, span, trigger, input.mentions, input.earlier ?? input.previous ?? null) ?? undefined);
       if (!source && !passive && PRONOUN_AGENT.test(before)) source = actor(pronounAgent(doc, input.mentions, span.start, span));
       if (!source && passive && target && !frame.symmetric) source = contextSource(input.mentions, span, input.previous ?? null, target, trigger, context.home ?? null, context.lastPair);
-      if (!source && !target && frame.symmetric && BOTH_SIDES.test(before) && context.lastPair) [source, target] = context.lastPair;
+      if (!source && frame.source.includes('genitive')) source = actor(ownerDemonym(doc.body, input.mentions, trigger) ?? undefined);
+      if (!source && !target && frame.symmetric) {
+        const both = BOTH_SIDES.exec(before);
+        if (both && /पक्ष/u.test(both[0]) && context.home && !context.explicitPair) [source, target] = [{ entity: null, country: context.home }, { entity: null, country: context.home }];
+        else if (both && context.lastPair) [source, target] = context.lastPair;
+        else if (context.mainPair && namesNoSide(input.mentions, span)) [source, target] = context.mainPair;
+      }
+      if (source?.country && !target && VIOLENT.test(frame.code) && !frame.id.startsWith('mention/')) {
+        const agents = new Set(allGroups.filter((g) => g.role === 'agent').flatMap((g) => g.members));
+        target = otherParty(input.mentions.filter((x) => !agents.has(x)), span, trigger, source);
+      }
       if (frame.requires === 'source' && !source) continue;
       if (frame.requires === 'both' && !(source && target)) continue;
       if (frame.requires === 'any' && !source && !target) continue;
@@ -146,7 +164,10 @@ export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: 
       if (negated) event.negated = true;
       out.push(event);
       taken.push(trigger);
-      if (source?.country && target?.country && source.country !== target.country) context.lastPair = [source, target];
+      if (source?.country && target?.country && source.country !== target.country) {
+        context.lastPair = [source, target];
+        context.explicitPair = true;
+      }
     }
   }
   return out;

@@ -1,7 +1,9 @@
+import { loadDemonyms } from '../../gazetteer/load.ts';
 import type { EntityMention } from '../quotes/layout.ts';
 import type { EventActor, Span } from '../types.ts';
 import type { ArgumentGroup } from './arguments.ts';
 import { countryOf } from './context.ts';
+import { foldWord } from './fold.ts';
 
 /**
  * Sides an event's sentence does not name but its context makes plain: the actor of an
@@ -88,4 +90,58 @@ export function pronounObject(body: string, sentence: Span, trigger: Span, menti
   // A person the entities missed (सीआईए एजेंट X): the organisation named with them in the sentence before.
   const org = named.filter((m) => m.entity.type === 'ORGANIZATION' && m.end <= sentence.start).at(-1);
   return org && countryOf(org) ? org : null;
+}
+
+/**
+ * A demonym that owns the event noun right after it (`इसराइली बमबारी`, `पाकिस्तानी हमले`): the
+ * adjective says who did it, as a genitive would (`इसराइल की बमबारी`).
+ *
+ * @example
+ * // 'इसराइली बमबारी में …' with the actor phrase इसराइली → that mention (country IL)
+ */
+export function ownerDemonym(body: string, mentions: readonly EntityMention[], trigger: Span): EntityMention | null {
+  const m = mentions.find((x) => x.end < trigger.start && x.end >= trigger.start - 3 && /^\s+$/u.test(body.slice(x.end, trigger.start)));
+  return m && m.entity.id === '' && !/\s/u.test(m.text) && countryOf(m) ? m : null;
+}
+
+/**
+ * The other party of a violent act whose target the syntax did not give: the country-bearing
+ * name nearest the trigger in the sentence whose country is not the source's (`इसराइली हमले में
+ * चार फ़लस्तीनी बच्चों की मौत` → the Palestinian children; `रॉकेट दाग़े जिनमें एक इसराइली मारा
+ * गया` → the Israeli). The caller leaves out the names acting with the source.
+ *
+ * @example
+ * // source IL, the sentence names फ़लस्तीनी बच्चों → { entity: null, country: 'PS' }
+ */
+export function otherParty(mentions: readonly EntityMention[], sentence: Span, trigger: Span, source: EventActor): EventActor | null {
+  const dist = (m: EntityMention): number => (m.end <= trigger.start ? trigger.start - m.end : m.start - trigger.end);
+  const near = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m) !== null && countryOf(m) !== source.country)
+    .sort((a, b) => dist(a) - dist(b))[0];
+  return near ? { entity: near.entity.id === '' ? null : near.entity.id, country: countryOf(near) } : null;
+}
+
+/**
+ * Whether a sentence names no country-bearing side at all: a symmetric event it states (`इस
+ * युद्धविराम की घोषणा की गई`, `बातचीत अगले महीने शुरू होगी`) is then about the pair the article
+ * is following.
+ *
+ * @example
+ * // 'अगले महीने से बातचीत शुरू होगी.' → true
+ */
+export function namesNoSide(mentions: readonly EntityMention[], sentence: Span): boolean {
+  return !mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m) !== null);
+}
+
+let demonymWords: Set<string> | null = null;
+
+/**
+ * Whether an actor phrase opens with a demonym (`इसराइली सेना`, `भारतीय नाविकों`): its country
+ * is stated, not lent by the article's home country.
+ *
+ * @example
+ * isDemonymPhrase({ text: 'इसराइली सेना' } as never); // true
+ */
+export function isDemonymPhrase(m: Pick<EntityMention, 'text'>): boolean {
+  demonymWords ??= new Set(loadDemonyms().flatMap((d) => d.hi.map(foldWord)));
+  return demonymWords.has(foldWord(m.text.split(/\s+/u)[0] ?? ''));
 }

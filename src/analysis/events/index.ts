@@ -1,16 +1,25 @@
 import type { Doc } from '../doc.ts';
-import { entityMentions, paragraphSpans, sentenceSpans, spanIndexAt } from '../quotes/layout.ts';
+import { entityMentions, type EntityMention, paragraphSpans, sentenceSpans, spanIndexAt } from '../quotes/layout.ts';
 import type { Event, EventActor } from '../types.ts';
 import { actorMentions, attachDemonyms, homeCountry } from './actors.ts';
 import { codeSentence, type CodingContext } from './code-sentence.ts';
 import { mergeEvents } from './merge.ts';
 import { applyRestatedPlaces } from './restated-place.ts';
 
-/** The two countries the article names most, as a default pair for `दोनों देशों`. */
-function mainCountries(doc: Readonly<Doc>): [EventActor, EventActor] | null {
-  const countries = doc.entities.filter((e) => e.code !== null).sort((a, b) => b.mentions.length - a.mentions.length);
-  const [a, b] = countries;
-  return a && b ? [{ entity: a.id, country: a.code }, { entity: b.id, country: b.code }] : null;
+/**
+ * The two countries the article names most, as a default pair for `दोनों देशों`: country names
+ * and demonym phrases (इसराइली सेना) alike, so a country the entities stage missed still counts.
+ */
+function mainCountries(mentions: readonly EntityMention[]): [EventActor, EventActor] | null {
+  const count = new Map<string, { n: number; entity: string | null }>();
+  for (const m of mentions) {
+    const c = m.entity.code ?? (m.entity.id === '' ? m.entity.country : null);
+    if (!c) continue;
+    const seen = count.get(c) ?? { n: 0, entity: null };
+    count.set(c, { n: seen.n + 1, entity: seen.entity ?? (m.entity.code ? m.entity.id : null) });
+  }
+  const [a, b] = [...count.entries()].sort((x, y) => y[1].n - x[1].n);
+  return a && b ? [{ entity: a[1].entity, country: a[0] }, { entity: b[1].entity, country: b[0] }] : null;
 }
 
 /**
@@ -31,7 +40,8 @@ export function codeEvents(doc: Readonly<Doc>, options: CodeOptions = {}): Event
   const paragraphs = paragraphSpans(doc);
   const named = entityMentions(doc.entities);
   const mentions = attachDemonyms(named, actorMentions(doc, named), doc.body);
-  const context: CodingContext = { lastPair: mainCountries(doc), home: homeCountry(doc.entities) };
+  const main = mainCountries(mentions);
+  const context: CodingContext = { lastPair: main, mainPair: main, home: homeCountry(doc.entities) };
   const events = sentences.flatMap((span, index) => {
     const p = spanIndexAt(paragraphs, span.start);
     const previous = sentences[index - 1] ?? null;
