@@ -3,7 +3,7 @@ import type { EntityMention } from '../quotes/layout.ts';
 import type { Event, EventActor, Span } from '../types.ts';
 import { argumentGroups, type ArgumentGroup } from './arguments.ts';
 import { cameo } from './cameo.ts';
-import { contextSource, isDemonymPhrase, isPassive, namesNoSide, otherParty, ownerDemonym, passiveGroups, pronounObject } from './context-actors.ts';
+import { contextSource, isDemonymPhrase, isPassive, namesNoSide, objectPhraseOwner, otherParty, ownerDemonym, passiveGroups, pronounObject } from './context-actors.ts';
 import { countryOf, dateOf, placeOf } from './context.ts';
 import { candidateFrames, type Frame, type Refinement, type Role } from './frames.ts';
 
@@ -136,6 +136,10 @@ export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: 
         if (both && /पक्ष/u.test(both[0]) && context.home && !context.explicitPair) [source, target] = [{ entity: null, country: context.home }, { entity: null, country: context.home }];
         else if (both && context.lastPair) [source, target] = context.lastPair;
         else if (context.mainPair && namesNoSide(input.mentions, span)) [source, target] = context.mainPair;
+      }
+      if (source?.country && !target && frame.target.includes('dative') && !frame.symmetric) {
+        const agents = new Set(allGroups.filter((g) => g.role === 'agent').flatMap((g) => g.members));
+        target = actor(objectPhraseOwner(doc.body, input.mentions, span, trigger, source, agents) ?? undefined);
       }
       if (source?.country && !target && VIOLENT.test(frame.code) && !frame.id.startsWith('mention/')) {
         const agents = new Set(allGroups.filter((g) => g.role === 'agent').flatMap((g) => g.members));

@@ -145,3 +145,25 @@ export function isDemonymPhrase(m: Pick<EntityMention, 'text'>): boolean {
   demonymWords ??= new Set(loadDemonyms().flatMap((d) => d.hi.map(foldWord)));
   return demonymWords.has(foldWord(m.text.split(/\s+/u)[0] ?? ''));
 }
+
+/**
+ * The target inside an object phrase: in `इसराइली हमले में हुई बच्चों की मौत को X ने युद्ध
+ * अपराध क़रार दिया` the object is a noun phrase ending in को whose owner (इसराइली) is the side
+ * the act is aimed at. Takes the country-bearing name nearest before the last `को` before the
+ * trigger, within that phrase, that is not the source's country and not among `exclude`.
+ *
+ * @example
+ * // 'इसराइली हमले में हुई मौत को हमास ने अपराध क़रार दिया' (source PS) → the mention इसराइली
+ */
+export function objectPhraseOwner(body: string, mentions: readonly EntityMention[], sentence: Span, trigger: Span,
+  source: EventActor, exclude: ReadonlySet<EntityMention>): EntityMention | null {
+  const before = body.slice(sentence.start, trigger.start);
+  const ko = [...before.matchAll(/(?<![\p{L}\p{M}])को(?![\p{L}\p{M}])/gu)].at(-1);
+  if (!ko) return null;
+  const at = sentence.start + ko.index;
+  // The phrase starts after the last clause break before को.
+  const cut = Math.max(sentence.start, ...[...before.slice(0, ko.index).matchAll(/[,;:]|(?<![\p{L}\p{M}])(?:कि|और|लेकिन)(?![\p{L}\p{M}])/gu)].map((b) => sentence.start + b.index + b[0].length));
+  const owner = mentions.filter((m) => m.start >= cut && m.end <= at && at - m.end < 90 && !exclude.has(m)
+    && countryOf(m) !== null && countryOf(m) !== source.country).at(-1);
+  return owner ?? null;
+}
