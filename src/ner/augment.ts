@@ -68,11 +68,20 @@ export function splitBracketedSpans(words: readonly string[], tags: readonly Lab
  * @example augment([{ words: ['सीआईआई', 'ने'], tags: ['B-ORG', 'O'], malformed: false }]).length // 2
  */
 export function augment(sentences: readonly TaggedSentence[]): TaggedSentence[] {
+  return augmentWithOrigin(sentences).map((x) => x.sentence);
+}
+
+/**
+ * `augment` with, for every output sentence, the index of the input sentence it came from (so a
+ * Latin-acronym copy stays in its original's training fold).
+ * @example augmentWithOrigin([{ words: ['सीआईआई', 'ने'], tags: ['B-ORG', 'O'], malformed: false }]).map((x) => x.origin) // [0, 0]
+ */
+export function augmentWithOrigin(sentences: readonly TaggedSentence[]): { sentence: TaggedSentence; origin: number }[] {
   const split = sentences.map((s) => ({ ...s, tags: splitBracketedSpans(s.words, s.tags) }));
-  const copies: TaggedSentence[] = [];
-  for (const s of split) {
+  const copies: { sentence: TaggedSentence; origin: number }[] = [];
+  split.forEach((s, origin) => {
     const latin = s.words.map((w) => (w.length >= 3 ? latinAcronym(w) : null));
-    if (latin.some((x) => x !== null)) copies.push({ ...s, words: s.words.map((w, i) => latin[i] ?? w) });
-  }
-  return [...split, ...copies];
+    if (latin.some((x) => x !== null)) copies.push({ sentence: { ...s, words: s.words.map((w, i) => latin[i] ?? w) }, origin });
+  });
+  return [...split.map((sentence, origin) => ({ sentence, origin })), ...copies];
 }

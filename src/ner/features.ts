@@ -12,6 +12,7 @@
  * source must be run with the same source.
  */
 import { wordClusters, type ClusterTable } from './clusters.ts';
+import { soundsLikeCity } from './gazetteer-words.ts';
 import { wordClasses, type WordClasses } from './lexicon.ts';
 import { normaliseWord, skeleton, wordShape } from './normalise.ts';
 
@@ -59,7 +60,9 @@ export const AFTER: WordInfo = { raw: '', norm: '</s>', shape: '$', classes: NON
 export function wordInfo(raw: string, classes: WordClasses = wordClasses(), clusters: ClusterTable = wordClusters()): WordInfo {
   const norm = normaliseWord(raw);
   const cluster = clusters.get(norm);
-  return { raw, norm, shape: wordShape(raw), classes: classes.get(norm) ?? NONE, cluster, clusterKey: cluster ? cluster[0] : '?', edge: false };
+  let cs = classes.get(norm) ?? NONE;
+  if (soundsLikeCity(norm) && !cs.includes('g_city')) cs = [...cs, 'g_citykey'];
+  return { raw, norm, shape: wordShape(raw), classes: cs, cluster, clusterKey: cluster ? cluster[0] : '?', edge: false };
 }
 
 function lengthBucket(n: number): string {
@@ -161,10 +164,10 @@ export function sentenceView(infos: readonly WordInfo[]): SentenceView {
 
 /**
  * The features of every word of a sentence, in a fixed order (same input, same output).
+ * `classes` replaces the word classes (training folds use their own name lists).
  * @example sentenceFeatures(['रूस', 'ने'])[0].includes('w=रूस') // true
  */
-export function sentenceFeatures(words: readonly string[], extra: readonly FeatureSource[] = []): string[][] {
-  const classes = wordClasses();
+export function sentenceFeatures(words: readonly string[], extra: readonly FeatureSource[] = [], classes: WordClasses = wordClasses()): string[][] {
   const clusters = wordClusters();
   const infos = words.map((w) => wordInfo(w, classes, clusters));
   const view = extra.length ? sentenceView(infos) : null;

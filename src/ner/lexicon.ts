@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { KhabarError } from '../errors.ts';
+import { gazetteerWords, mergeClasses, namesAsClasses } from './gazetteer-words.ts';
+import type { NameLists } from './names.ts';
 import { normaliseWord } from './normalise.ts';
 
 /** Path of the word-class file. */
@@ -43,11 +45,33 @@ export function parseLexicon(doc: unknown, source: string): WordClasses {
   return map;
 }
 
+let merged: WordClasses | null = null;
+
 /**
- * The word classes from data/ner/lexicon.json, loaded once.
+ * Every word class the features mark: the hand-written lexicon, the gazetteer classes and the
+ * name lists of data/ner/gazetteer-words.json, loaded once.
  * @example wordClasses().get('ने') // ['postposition']
+ * @example wordClasses().get('पाकिस्तान')?.includes('g_country') // true
  */
 export function wordClasses(): WordClasses {
+  merged ??= mergeClasses([lexiconClasses(), gazetteerWords().gazetteer, gazetteerWords().names]);
+  return merged;
+}
+
+/**
+ * The classes of training fold: lexicon and gazetteer classes with the given name lists instead
+ * of the committed ones (see names.ts).
+ * @example classesWithNames(new Map()).get('ने') // ['postposition']
+ */
+export function classesWithNames(lists: NameLists): WordClasses {
+  return mergeClasses([lexiconClasses(), gazetteerWords().gazetteer, namesAsClasses(lists)]);
+}
+
+/**
+ * The word classes from data/ner/lexicon.json alone, loaded once.
+ * @example lexiconClasses().get('ने') // ['postposition']
+ */
+export function lexiconClasses(): WordClasses {
   if (!cached) {
     let doc: unknown;
     try {
