@@ -135,7 +135,7 @@ export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: 
         const both = BOTH_SIDES.exec(before);
         if (both && /पक्ष/u.test(both[0]) && context.home && !context.explicitPair) [source, target] = [{ entity: null, country: context.home }, { entity: null, country: context.home }];
         else if (both && context.lastPair) [source, target] = context.lastPair;
-        else if (context.mainPair && namesNoSide(input.mentions, span)) [source, target] = context.mainPair;
+        else if (frame.contextPair && context.mainPair && namesNoSide(input.mentions, span)) [source, target] = context.mainPair;
       }
       if (source?.country && !target && frame.target.includes('dative') && !frame.symmetric) {
         const agents = new Set(allGroups.filter((g) => g.role === 'agent').flatMap((g) => g.members));

@@ -26,6 +26,8 @@ export interface Frame {
   source: Role[];
   target: Role[];
   symmetric: boolean;
+  /** A bilateral act whose unnamed sides are the article's main pair (see howToRead). */
+  contextPair: boolean;
   refine: Refinement[];
   unless: RegExp | null;
   requires: 'any' | 'source' | 'both' | 'none';
@@ -90,7 +92,7 @@ function compile(raw: Raw, macros: Record<string, string>): Frame {
     pattern: regex(`(?<![\\p{L}\\p{M}])(?:${body})(?![\\p{L}\\p{M}])`, id, 'gdu'),
     triggers: (triggers as string[]).map(foldWord),
     source: roles(raw.source ?? [], id), target: roles(raw.target ?? [], id),
-    symmetric: raw.symmetric === true, refine,
+    symmetric: raw.symmetric === true, contextPair: raw.contextPair === true, refine,
     unless: typeof raw.unless === 'string' ? regex(raw.unless, id, 'u') : null,
     requires, confidence,
   };
