@@ -2,6 +2,7 @@ import type { EntityMention } from '../quotes/layout.ts';
 import type { Span } from '../types.ts';
 import { foldPattern } from './fold.ts';
 import type { Role } from './frames.ts';
+import { within } from './within.ts';
 
 /** Names that fill one argument slot: one name, or several joined by और/व/एवं/तथा/comma. */
 export interface ArgumentGroup {
@@ -17,6 +18,7 @@ export interface ArgumentGroup {
 
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 const MARKERS: [Role | 'capital', string][] = [
+  ['cite', 'के मुताबिक|के अनुसार|के हवाले से|के मुताबिक़'],
   ['agent', 'की ओर से|की तरफ़ से|द्वारा|ने'],
   ['with', 'के साथ|के संग'],
   ['between', 'के बीच|के दरम्यान|के दरमियान'],
@@ -78,7 +80,7 @@ function roleAfter(body: string, pos: number, limit: number, trigger: Span, next
  * // 'पाकिस्तान और रूस ने समझौता किया' → [{ members: [पाकिस्तान, रूस], role: 'agent' }]
  */
 export function argumentGroups(body: string, sentence: Span, mentions: readonly EntityMention[], trigger: Span): ArgumentGroup[] {
-  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const inside = within(mentions, sentence);
   const clean: EntityMention[] = [];
   for (const m of inside) if (!clean.some((c) => m.start < c.end && c.start < m.end)) clean.push(m);
   // Pass 1: noun phrases — a name in a genitive that reaches the next name is its modifier
