@@ -54,6 +54,25 @@ export function cityToEntry(c: CityRow): GazetteerEntry {
   return cityEntry(c);
 }
 
+const COMPASS: [string, string][] = [['दक्षिण', 'दक्षिणी'], ['उत्तर', 'उत्तरी'], ['पूर्व', 'पूर्वी'], ['पश्चिम', 'पश्चिमी']];
+
+/**
+ * Names with their other compass form: a name that starts with दक्षिण/उत्तर/पूर्व/पश्चिम is
+ * also written with the adjective (दक्षिणी सूडान, उत्तरी कोरिया), and the other way round, so
+ * the longer name always wins over the country inside it.
+ * @example compassVariants(['दक्षिण सूडान']) // ['दक्षिण सूडान', 'दक्षिणी सूडान']
+ */
+export function compassVariants(names: readonly string[]): string[] {
+  const out = [...names];
+  for (const n of names) {
+    for (const [noun, adj] of COMPASS) {
+      if (n.startsWith(noun + ' ')) out.push(adj + n.slice(noun.length));
+      else if (n.startsWith(adj + ' ')) out.push(noun + n.slice(adj.length));
+    }
+  }
+  return [...new Set(out)];
+}
+
 /** One-word names by phonetic key (keys of three letters or more). */
 function byPhoneticKey(names: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -71,7 +90,7 @@ function build(): Gazetteer {
   let maxWords = 1;
   const add = (e: GazetteerEntry): void => {
     byId.set(e.id, e);
-    for (const n of e.names) {
+    for (const n of compassVariants(e.names)) {
       const k = phraseKey(n);
       if (!k) continue;
       maxWords = Math.max(maxWords, k.split(' ').length);

@@ -57,3 +57,13 @@ test('the gazetteer loads within a second', () => {
   gazetteer();
   assert.ok(performance.now() - t < 3000);
 });
+
+test('country spelling variants meet the gazetteer name, ordinary words do not', async () => {
+  const { fuzzyCountry } = await import('../../src/gazetteer/fuzzy.ts');
+  assert.equal(fuzzyCountry('इथोपिया')?.code, 'ET');
+  assert.equal(fuzzyCountry('कीनिया')?.code, 'KE');
+  assert.equal(fuzzyCountry('आस्ट्रलिया')?.code, 'AU');
+  assert.equal(fuzzyCountry('भारती'), null);
+  assert.equal(fuzzyCountry('तैराकी', true), null);
+  assert.equal(gazetteer().phrases.get('दक्षिणी सूडान')?.[0].code, 'SS');
+});

@@ -11,6 +11,7 @@ import type { GazetteerEntry } from '../../gazetteer/index.ts';
 import { gazetteer } from '../../gazetteer/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { cityHits } from './cities.ts';
+import { fuzzyCountryHits } from './fuzzy-countries.ts';
 import { gazetteerHits } from './gazetteer-hits.ts';
 import { nerSpans } from './ner-spans.ts';
 import { isRoleHead } from './roles.ts';
@@ -102,9 +103,9 @@ export function analyseMentions(doc: Readonly<Doc>): MentionAnalysis {
   const chosen: Candidate[][] = cls.map((c, ci) => {
     const ner = nerSpans(body, c);
     const notRole = (x: Candidate): boolean => !range(x.from, x.to).every((i) => roleAcronyms.has(c.words[i].text) || isRoleHead(c.words[i].key, c.words[i].text));
-    const sel = select([...gazByClause[ci], ...ner.filter(notRole), ...personRule(body, c, roleAcronyms), ...orgRule(body, c)]);
-    const taken = new Set(sel.flatMap((x) => range(x.from, x.to)));
     const nerPlaces = new Set(ner.filter((x) => x.type === 'LOCATION').flatMap((x) => range(x.from, x.to)));
+    const sel = select([...gazByClause[ci], ...fuzzyCountryHits(c, nerPlaces), ...ner.filter(notRole), ...personRule(body, c, roleAcronyms), ...orgRule(body, c)]);
+    const taken = new Set(sel.flatMap((x) => range(x.from, x.to)));
     return select([...sel, ...cityHits(c, taken, countries, nerPlaces)]);
   });
   const details: MentionDetail[] = [];

@@ -4,7 +4,7 @@
  * entities stage, which reports the phrase as the person's role.
  */
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
-import { phoneticKey } from '../../text/phonetic.ts';
+import { cachedPhoneticKey } from './phonetic-cache.ts';
 import { isLatinAcronym, onlySpace } from './view.ts';
 
 /** A role phrase over words `[from, to)`, with the acronym written after it, if any. */
@@ -38,19 +38,8 @@ export function isRoleHead(key: string, text: string): boolean {
   const g = gazetteer();
   if (g.roleHeads.has(key)) return true;
   if (g.functionWords.has(key) || g.commonWords.has(key) || !/[\u0900-\u097F]/.test(text)) return false;
-  const k = phoneticKey(text);
+  const k = cachedPhoneticKey(text);
   return k.length >= 4 && nearSpelling(key, g.roleHeadKeys.get(k));
-}
-
-/**
- * True when word `j` only sounds like a role head (राजनाथ ~ राजनेता) and follows a role that is
- * already complete (रक्षा मंत्री राजनाथ सिंह): then it is the first name of the person.
- * @example isNameAfterRole(body, words('रक्षा मंत्री राजनाथ सिंह'), 2) // true
- */
-export function isNameAfterRole(body: string, ws: readonly Word[], j: number): boolean {
-  const g = gazetteer();
-  if (j < 1 || g.roleHeads.has(ws[j].key) || !isRoleHead(ws[j].key, ws[j].text) || !onlySpace(body, ws[j - 1].end, ws[j].start)) return false;
-  return g.roleHeads.has(ws[j - 1].key) || (j >= 2 && g.roleHeads.has(`${ws[j - 2].key} ${ws[j - 1].key}`));
 }
 
 /**
@@ -62,7 +51,7 @@ export function isRoleModifier(key: string, text: string): boolean {
   const g = gazetteer();
   if (g.roleModifiers.has(key) || g.roleHeads.has(key)) return true;
   if (g.functionWords.has(key) || !/[\u0900-\u097F]/.test(text)) return false;
-  const k = phoneticKey(text);
+  const k = cachedPhoneticKey(text);
   return k.length >= 3 && nearSpelling(key, g.roleModifierKeys.get(k));
 }
 
@@ -83,7 +72,7 @@ export function roleBefore(body: string, ws: readonly Word[], k: number, roleAcr
   } else if (!onlySpace(body, ws[j].end, ws[k].start)) return null;
   let from: number;
   if (j >= 1 && g.roleHeads.has(`${ws[j - 1].key} ${ws[j].key}`) && onlySpace(body, ws[j - 1].end, ws[j].start)) from = j - 1;
-  else if (isRoleHead(ws[j].key, ws[j].text) && !isNameAfterRole(body, ws, j)) from = j;
+  else if (isRoleHead(ws[j].key, ws[j].text)) from = j;
   else return null;
   while (from > 0 && onlySpace(body, ws[from - 1].end, ws[from].start) && isRoleModifier(ws[from - 1].key, ws[from - 1].text)) from--;
   return { from, to: j + 1, acronym };

@@ -5,7 +5,7 @@
  */
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
-import { isNameAfterRole, isRoleHead, roleBefore } from './roles.ts';
+import { isRoleHead, roleBefore } from './roles.ts';
 import { isLatinAcronym, onlySpace, type Clause } from './view.ts';
 
 const MAX_NAME_WORDS = 4;
@@ -31,8 +31,7 @@ export function isNameWord(w: Word): boolean {
 
 function nameAt(body: string, ws: readonly Word[], k: number): number {
   let end = k;
-  const ok = (i: number): boolean => isNameWord(ws[i]) || (i === k && isNameAfterRole(body, ws, i));
-  while (end < ws.length && end - k < MAX_NAME_WORDS && ok(end) && (end === k || onlySpace(body, ws[end - 1].end, ws[end].start))) end++;
+  while (end < ws.length && end - k < MAX_NAME_WORDS && isNameWord(ws[end]) && (end === k || onlySpace(body, ws[end - 1].end, ws[end].start))) end++;
   return end;
 }
 

@@ -30,6 +30,16 @@ test('a first name that only sounds like a role belongs to the person after a ro
   assert.ok(ms.includes('अमन कुमार'), ms.join(','));
 });
 
+test('a compass adjective keeps a country whole; a misspelt country the tagger calls a place', () => {
+  const body = 'दक्षिणी सूडान और उत्तरी कोरिया के नेता मिले. सूडान ने विरोध किया.';
+  const ms = findMentions(doc(body));
+  assert.ok(ms.some((m) => m.text === 'दक्षिणी सूडान'), ms.map((m) => m.text).join(','));
+  assert.ok(ms.some((m) => m.text === 'उत्तरी कोरिया'), ms.map((m) => m.text).join(','));
+  const loose = findMentions(doc('बेलजियम की सरकार ने कहा. स्पिन की गेंदबाज़ी अच्छी रही.'));
+  assert.ok(loose.some((m) => m.text === 'बेलजियम' && m.type === 'LOCATION'));
+  assert.ok(!loose.some((m) => m.text === 'स्पिन'));
+});
+
 test('organisations: state bodies after a demonym, names ending in a head, acronyms in brackets', () => {
   const body = 'नेपाली दूतावास ने बताया कि गोरखा स्टील मिल (GSM) फिर खुलेगी. GSM में काम शुरू होगा.';
   const ms = findMentions(doc(body));
