@@ -43,7 +43,7 @@ function units(word: string): Unit[] {
 const voiced = (u: Unit | undefined): boolean => !!u && u.vowel !== 'virama';
 
 /** Consonants that end English and other foreign words after a cluster: मार्क, फ़ोर्ड, पोस्ट, वर्ल्ड. */
-const LOAN_FINALS = /^[कगजटडठफसज़फ़]/;
+const LOAN_FINALS = /^(?:[कगजटडठफस]|\u091C\u093C|\u092B\u093C)/;
 
 /**
  * Whether a word-final cluster keeps no inherent vowel: always in a word marked as a loan by
