@@ -61,3 +61,12 @@ test('a chain of roles: <country> के प्रधानमंत्री �
   assert.equal(p?.country, 'LK');
   assert.deepEqual(p?.roles, ['विशेष सचिव']);
 });
+
+test('gazetteer organisations carry their country; a compass form does not split a country', () => {
+  const es = entities('लश्कर-ए-तैबा और हमास पर प्रतिबंध लगे. दक्षिणी सूडान के राष्ट्रपति जेम्स कोल ने कहा.');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'लश्कर-ए-तैबा'))?.country, 'PK');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'हमास'))?.country, 'PS');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'दक्षिणी सूडान'))?.code, 'SS');
+  assert.equal(es.find((e) => e.type === 'PERSON')?.country, 'SS');
+  assert.ok(!es.some((e) => e.code === 'SD'));
+});
