@@ -1,0 +1,35 @@
+/**
+ * A memo of phoneticKey for the words of the mentions stage. The key of a word is a pure
+ * function of its text, and the same words come back in every article (role heads, common
+ * words that could be cities), while computing one goes through a full transliteration.
+ */
+import { gazetteer } from '../../gazetteer/index.ts';
+import { phoneticKey } from '../../text/phonetic.ts';
+
+/** Past this many words the memo starts afresh, so memory stays bounded on any input. */
+const MAX_ENTRIES = 50_000;
+let memo = new Map<string, string>();
+
+/**
+ * phoneticKey(text), remembered.
+ * @example cachedPhoneticKey('मॉस्को') // 'msk', computed once
+ */
+export function cachedPhoneticKey(text: string): string {
+  let k = memo.get(text);
+  if (k === undefined) {
+    k = phoneticKey(text);
+    if (memo.size >= MAX_ENTRIES) memo = new Map();
+    memo.set(text, k);
+  }
+  return k;
+}
+
+/**
+ * Whether some city of the gazetteer shares the word's phonetic key: where none does,
+ * matchCity can only answer null, whatever the article's context.
+ * @example mayBeCity('तियानजिन') // true
+ */
+export function mayBeCity(text: string): boolean {
+  const k = cachedPhoneticKey(text);
+  return k.length >= 2 && gazetteer().citiesByKey.has(k);
+}
