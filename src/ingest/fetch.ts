@@ -12,6 +12,7 @@ import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { KhabarError } from '../errors.ts';
 import { isPrivateAddress } from './address-policy.ts';
+import { type HostGate, hostKey } from './politeness.ts';
 
 export interface FetchOptions {
   /** Permit loopback/private/link-local addresses (tests on loopback, intranets). */
@@ -24,6 +25,8 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** Extra request headers (If-None-Match, If-Modified-Since, Accept). */
   headers?: Record<string, string>;
+  /** Per-host politeness: when set, every fetch waits its turn for its host (see politeness.ts). */
+  gate?: HostGate;
 }
 
 export interface FetchedResponse {
@@ -56,7 +59,7 @@ function guardedLookup(allowPrivate: boolean) {
   };
 }
 
-function once(url: URL, o: Required<Omit<FetchOptions, 'headers'>> & { headers: Record<string, string> }, deadline: number): Promise<FetchedResponse & { location?: string }> {
+function once(url: URL, o: Required<Omit<FetchOptions, 'headers' | 'gate'>> & { headers: Record<string, string> }, deadline: number): Promise<FetchedResponse & { location?: string }> {
   return new Promise((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host) && isPrivateAddress(host) && !o.allowPrivate) {
@@ -129,6 +132,13 @@ function once(url: URL, o: Required<Omit<FetchOptions, 'headers'>> & { headers: 
  * r.status; // 200
  */
 export async function safeFetch(url: string, options: FetchOptions = {}): Promise<FetchedResponse> {
+  const { gate, ...rest } = options;
+  if (gate) return gate.run(hostKey(url), () => fetchFollowing(url, rest));
+  return fetchFollowing(url, rest);
+}
+
+/** {@link safeFetch} without the politeness gate. */
+async function fetchFollowing(url: string, options: FetchOptions): Promise<FetchedResponse> {
   const o = { ...DEFAULTS, allowPrivate: false, ...options, headers: options.headers ?? {} };
   const deadline = Date.now() + o.timeoutMs;
   const seen = new Set<string>();

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { KhabarError } from '../errors.ts';
 import { decodeText } from './charset.ts';
+import { splitHeadlines } from './headlines.ts';
 import { extractArticle } from './html.ts';
 import { dateFromName, isoDate, type SourceItem } from './rawdoc.ts';
 
@@ -14,9 +15,12 @@ export const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.j
 /** Largest file read (bytes). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** Files that describe a corpus rather than hold an article (skipped when walking a directory). */
+const PROVENANCE_FILE = /^(source|readme|licen[cs]e|copying|notice)(\.[a-z]+)?$/i;
+
 /**
  * The article files under a path: the file itself, or a directory walked recursively in name
- * order (hidden entries skipped).
+ * order (hidden entries and provenance files such as SOURCE.txt or README.txt skipped).
  *
  * @example
  * listArticleFiles('../shared/corpus/bbc-hindi').length; // 345
@@ -28,7 +32,7 @@ export function listArticleFiles(path: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name.startsWith('.')) continue;
+      if (e.name.startsWith('.') || PROVENANCE_FILE.test(e.name)) continue;
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
@@ -52,14 +56,20 @@ function recordItem(rec: unknown, source: string, raw: Uint8Array): SourceItem {
   };
 }
 
+export interface ReadFileOptions {
+  /** Cut `.txt` files into articles at their headline lines (newspaper day files; see headlines.ts). */
+  splitHeadlines?: boolean;
+}
+
 /**
- * Reads one article file into source items (several for JSON lines); a bad line becomes a
- * failure with its reason, the others still come through.
+ * Reads one article file into source items (several for JSON lines, or for a day file cut at
+ * its headlines); a bad line becomes a failure with its reason, the others still come through.
  *
  * @example
  * readArticleFile('a.txt'); // [{ doc: { source: 'a.txt', text: '…', … } }]
+ * readArticleFile('AU-2020-MAR-05.txt', { splitHeadlines: true }).length; // 6 (one per story)
  */
-export function readArticleFile(path: string): SourceItem[] {
+export function readArticleFile(path: string, options: ReadFileOptions = {}): SourceItem[] {
   let bytes: Buffer;
   try {
     const st = statSync(path);
@@ -103,5 +113,11 @@ export function readArticleFile(path: string): SourceItem[] {
     return items;
   }
   if (!text.trim()) return [{ failure: { source: path, reason: 'empty file' } }];
+  if (options.splitHeadlines) {
+    // Each story keeps its own lines as raw bytes, so re-reading it gives the same text and key.
+    return splitHeadlines(text).map((s, i) => ({
+      doc: { source: `${path}#${i + 1}`, raw: Buffer.from(s.text), rawType: 'text/plain', text: s.text, meta: { published } },
+    }));
+  }
   return [{ doc: { source: path, raw: bytes, rawType: 'text/plain', text, meta: { published } } }];
 }

@@ -36,11 +36,17 @@ export type SourceItem = { doc: RawDoc } | { failure: SourceFailure };
  *
  * @example
  * dateFromName('AU-2020-03-05-01.txt'); // '2020-03-05'
+ * dateFromName('AU-2020-MAR-05.txt');    // '2020-03-05' (month names too; the corpus's "ARP" is April)
  */
 export function dateFromName(name: string): string | null {
   const m = /(?:^|\D)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:\D|$)/.exec(name);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const n = /(?:^|\D)((?:19|20)\d\d)[-_.]([A-Za-z]{3})[-_.](0[1-9]|[12]\d|3[01])(?:\D|$)/.exec(name);
+  const mon = n ? MONTH_NAMES.indexOf(n[2].toLowerCase().replace(/^arp$/, 'apr')) : -1;
+  return n && mon >= 0 ? `${n[1]}-${String(mon + 1).padStart(2, '0')}-${n[3]}` : null;
 }
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

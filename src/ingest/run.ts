@@ -12,6 +12,7 @@ import { looksLikeFeed, looksLikeOpml, opmlFeedUrls, parseFeedDocument } from '.
 import { listArticleFiles, readArticleFile } from './files.ts';
 import { ingestDoc } from './ingest-doc.ts';
 import { canonicalUrl } from './keys.ts';
+import { hostGate } from './politeness.ts';
 import { Progress, type ProgressSink } from './progress.ts';
 import type { SourceFailure, SourceItem } from './rawdoc.ts';
 import { feedItemDocs, fetchText, pageDoc } from './web.ts';
@@ -30,6 +31,13 @@ export interface IngestOptions {
   progress?: ProgressSink;
   /** Feed URLs found (in OPML files or given directly) are remembered for `watch` too. */
   rememberFeeds?: boolean;
+  /**
+   * Pause between two requests to the same host, ms (default 0; the CLI's --delay defaults to
+   * 1000). Requests to one host never overlap. Ignored when `fetch.gate` is given.
+   */
+  hostDelayMs?: number;
+  /** Cut `.txt` files into articles at their headline lines (newspaper day files). */
+  splitHeadlines?: boolean;
 }
 
 type Task = { kind: 'file'; path: string } | { kind: 'url'; url: string } | { kind: 'feed-file'; path: string };
@@ -47,7 +55,7 @@ const FEED_FILE = new Set(['.opml', '.xml', '.rss', '.atom']);
 export async function ingestInputs(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { added: 0, duplicates: 0, failed: [], seconds: 0 };
-  const fetchOpts = options.fetch ?? {};
+  const fetchOpts: FetchOptions = { ...options.fetch, gate: options.fetch?.gate ?? hostGate(options.hostDelayMs ?? 0) };
   const tasks: Task[] = [];
   for (const input of inputs) {
     if (isUrl(input)) tasks.push({ kind: 'url', url: input });
@@ -128,7 +136,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
       }
       continue;
     }
-    const items = readArticleFile(task.path);
+    const items = readArticleFile(task.path, { splitHeadlines: options.splitHeadlines });
     progress.total += items.length - 1;
     for (const item of items) await consume(item);
   }

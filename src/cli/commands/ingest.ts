@@ -3,7 +3,7 @@ import { KhabarError } from '../../errors.ts';
 import { ingestInputs } from '../../ingest/run.ts';
 import { openStore, storeLocation } from '../../store/index.ts';
 
-const HELP = `usage: khabar ingest [--db FILE] [--allow-private] [--timeout MS] <file | dir | URL | feed URL | OPML>…
+const HELP = `usage: khabar ingest [--db FILE] [--allow-private] [--timeout MS] [--delay MS] [--split-headlines] <file | dir | URL | feed URL | OPML>…
 
 Analyses and stores articles. Directories are walked for .txt, .html and .json (lines of
 {title, text, url, published}). Feeds and OPML lists found are also remembered for 'khabar watch'.
@@ -11,6 +11,8 @@ Analyses and stores articles. Directories are walked for .txt, .html and .json (
   --allow-private   allow fetching from loopback/private/link-local addresses
   --timeout MS      per-request timeout (default 20000)
   --max-bytes N     response size cap (default 5242880)
+  --delay MS        pause between two requests to the same host (default 1000; one at a time per host)
+  --split-headlines cut .txt files into articles at their headline lines (newspaper day files)
   --json            print the summary as JSON
 `;
 
@@ -25,7 +27,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: {
       db: { type: 'string' }, 'allow-private': { type: 'boolean' }, timeout: { type: 'string' }, 'max-bytes': { type: 'string' },
-      json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      json: { type: 'boolean' }, delay: { type: 'string' }, 'split-headlines': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     } });
   } catch (err) {
     throw new KhabarError('KHABAR_ERR_USAGE', (err as Error).message);
@@ -38,9 +40,13 @@ export async function run(argv: string[]): Promise<number> {
     if (!Number.isFinite(n) || n <= 0) throw new KhabarError('KHABAR_ERR_USAGE', `--${name} wants a positive number, got ${v}`);
     return n;
   };
+  const delay = args.values.delay === undefined ? 1000 : Number(args.values.delay);
+  if (!Number.isFinite(delay) || delay < 0) throw new KhabarError('KHABAR_ERR_USAGE', `--delay wants a number of ms ≥ 0, got ${args.values.delay}`);
   const store = await openStore(storeLocation(args.values.db));
   try {
     const s = await ingestInputs(store, args.positionals, {
+      hostDelayMs: delay,
+      splitHeadlines: args.values['split-headlines'] ?? false,
       fetch: { allowPrivate: args.values['allow-private'] ?? false, timeoutMs: num(args.values.timeout, 'timeout'), maxBytes: num(args.values['max-bytes'], 'max-bytes') },
       progress: process.stderr,
       rememberFeeds: true,

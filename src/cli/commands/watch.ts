@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { KhabarError } from '../../errors.ts';
+import { DEFAULT_HOST_DELAY_MS, hostGate } from '../../ingest/politeness.ts';
 import { pollDueFeeds, type PollOutcome } from '../../ingest/poll.ts';
 import { openStore, storeLocation } from '../../store/index.ts';
 
-const HELP = `usage: khabar watch [--db FILE] [--once] [--allow-private] [--timeout MS]
+const HELP = `usage: khabar watch [--db FILE] [--once] [--allow-private] [--timeout MS] [--delay MS]
 
 Polls the feeds added with 'khabar feeds add' as they fall due, politely (ETag, Last-Modified,
 Retry-After, Cache-Control, TTL; 5 min – 24 h by how often each feed publishes), and ingests new
-items. --once polls the due feeds one time and exits.
+items. --once polls the due feeds one time and exits. Requests to one host go one at a time,
+--delay MS apart (default 1000), feeds and article pages alike.
 `;
 
 function line(o: PollOutcome): string {
@@ -27,7 +29,7 @@ export async function run(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({ args: argv, options: {
-      db: { type: 'string' }, once: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      db: { type: 'string' }, once: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, timeout: { type: 'string' }, delay: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     } });
   } catch (err) {
     throw new KhabarError('KHABAR_ERR_USAGE', (err as Error).message);
@@ -35,8 +37,10 @@ export async function run(argv: string[]): Promise<number> {
   if (args.values.help) { process.stdout.write(HELP); return 0; }
   const timeoutMs = args.values.timeout ? Number(args.values.timeout) : undefined;
   if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new KhabarError('KHABAR_ERR_USAGE', '--timeout wants a positive number of ms');
+  const delay = args.values.delay === undefined ? DEFAULT_HOST_DELAY_MS : Number(args.values.delay);
+  if (!Number.isFinite(delay) || delay < 0) throw new KhabarError('KHABAR_ERR_USAGE', '--delay wants a number of ms ≥ 0');
   const store = await openStore(storeLocation(args.values.db));
-  const fetch = { allowPrivate: args.values['allow-private'] ?? false, timeoutMs };
+  const fetch = { allowPrivate: args.values['allow-private'] ?? false, timeoutMs, gate: hostGate(delay) };
   let stop = false;
   const onSignal = () => { stop = true; };
   process.once('SIGINT', onSignal);

@@ -107,6 +107,15 @@ CREATE INDEX IF NOT EXISTS entities_type_name ON entities(type, name_lc);
     sql: '',
     run: rebuildSearchRows,
   },
+  {
+    name: 'sketch bands carry their sketch and story, so near-duplicate lookups never read wide article rows',
+    sql: `
+ALTER TABLE sketch_bands ADD COLUMN simhash INTEGER;
+ALTER TABLE sketch_bands ADD COLUMN story_id INTEGER;
+UPDATE sketch_bands SET simhash = (SELECT a.simhash FROM articles a WHERE a.id = sketch_bands.article_id),
+  story_id = (SELECT a.story_id FROM articles a WHERE a.id = sketch_bands.article_id);
+`,
+  },
 ];
 
 /**

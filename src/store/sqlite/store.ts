@@ -81,32 +81,32 @@ export class SqliteStore implements Store {
       this.stmt('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, id);
       const insKey = this.stmt('INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES (?, ?)');
       for (const k of keyList) insKey.run(k, id);
-      this.writeSketch(id, input.simhash);
+      this.writeSketch(id, input.simhash, storyId);
       this.writeAnalysis(id, a, m.title ?? a.title);
       return { status: 'added', id, storyId };
     }).immediate();
   }
 
-  /** Story id of the closest stored sketch within NEAR_DUPLICATE_BITS, if any. */
+  /** Story id of the closest stored sketch within NEAR_DUPLICATE_BITS, if any (ties: the oldest article). */
   private nearDuplicateStory(sketch: bigint | null): number | null {
     if (sketch === null) return null;
-    const stmt = this.stmt(`SELECT a.id, a.story_id, a.simhash FROM sketch_bands b JOIN articles a ON a.id = b.article_id
-      WHERE b.band_key = ?`).safeIntegers(true);
-    let best: { story: number; d: number } | null = null;
+    const stmt = this.stmt('SELECT article_id, story_id, simhash FROM sketch_bands WHERE band_key = ? ORDER BY article_id').safeIntegers(true);
+    let best: { story: number; d: number; id: bigint } | null = null;
     for (const key of bandKeys(sketch)) {
       for (const r of stmt.all(key) as Row[]) {
         const d = hamming(sketch, r.simhash as bigint);
-        if (d <= NEAR_DUPLICATE_BITS && (!best || d < best.d)) best = { story: Number(r.story_id), d };
+        const id = r.article_id as bigint;
+        if (d <= NEAR_DUPLICATE_BITS && (!best || d < best.d || (d === best.d && id < best.id))) best = { story: Number(r.story_id), d, id };
       }
     }
     return best?.story ?? null;
   }
 
-  private writeSketch(id: number, sketch: bigint | null): void {
+  private writeSketch(id: number, sketch: bigint | null, storyId: number): void {
     this.stmt('DELETE FROM sketch_bands WHERE article_id = ?').run(id);
     if (sketch === null) return;
-    const ins = this.stmt('INSERT OR IGNORE INTO sketch_bands (band_key, article_id) VALUES (?, ?)');
-    for (const k of bandKeys(sketch)) ins.run(k, id);
+    const ins = this.stmt('INSERT OR IGNORE INTO sketch_bands (band_key, article_id, simhash, story_id) VALUES (?, ?, ?, ?)');
+    for (const k of bandKeys(sketch)) ins.run(k, id, sketch, storyId);
   }
 
   /** Writes the normalised analysis tables and the search row of one article (inside a transaction). */
@@ -147,7 +147,7 @@ export class SqliteStore implements Store {
 
   async replaceAnalysis(id: number, analysis: Analysis, sketch: bigint | null): Promise<void> {
     this.db.transaction(() => {
-      const r = this.stmt('SELECT title FROM articles WHERE id = ?').get(id) as Row | undefined;
+      const r = this.stmt('SELECT title, story_id FROM articles WHERE id = ?').get(id) as Row | undefined;
       if (!r) throw new KhabarError('KHABAR_ERR_NO_SUCH', `article ${id}`);
       for (const t of ['mentions', 'entities', 'events', 'quotes', 'dates']) this.stmt(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
       this.stmt('DELETE FROM article_fts WHERE rowid = ?').run(id);
@@ -155,7 +155,7 @@ export class SqliteStore implements Store {
         published_date = COALESCE(substr(published, 1, 10), ?) WHERE id = ?`).run(
         JSON.stringify(analysis), analysis.pipeline, analysis.body, analysis.language.code, analysis.anchorDate, sketch, analysis.anchorDate, id,
       );
-      this.writeSketch(id, sketch);
+      this.writeSketch(id, sketch, r.story_id as number);
       this.writeAnalysis(id, analysis, (r.title as string | null) ?? analysis.title);
     }).immediate();
   }
