@@ -108,7 +108,7 @@ export function queryWords(p: ParsedQuery): { word: string; prefix: boolean }[] 
  * (see roman-keys.ts). Every backend renders these, so they find the same articles.
  *
  * @example
- * termRomanPhrases(parseQuery('Moscow').clauses[0].any[0]); // [['msku'], ['msko']]
+ * termRomanPhrases(parseQuery('Moscow').clauses[0].any[0]); // [['msku']]
  */
 export function termRomanPhrases(t: QueryTerm): string[][] {
   if (!t.latin || t.prefix) return [];
@@ -119,7 +119,7 @@ export function termRomanPhrases(t: QueryTerm): string[][] {
  * What snippets highlight for a query: its folded words and the romanised tokens of its Latin terms.
  *
  * @example
- * highlightTerms(parseQuery('Moscow')).keys; // ['msku', 'msko']
+ * highlightTerms(parseQuery('Moscow')).keys; // ['msku']
  */
 export function highlightTerms(p: ParsedQuery): HighlightTerms {
   const keys = p.clauses.filter((c) => !c.negated).flatMap((c) => c.any.flatMap((t) => termRomanPhrases(t).flat()));

@@ -48,13 +48,13 @@ const LATIN_RULES: [RegExp, string][] = [
 ];
 
 /**
- * A consonant-skeleton key that a Devanagari word and its English spelling share: vowels,
- * `h`, `y` and doubled letters dropped, English digraphs mapped to one class.
+ * The bare consonant skeleton a Devanagari word and its English spelling share: vowels, `h`,
+ * `y` and doubled letters dropped, English digraphs mapped to one class.
  *
  * @example
- * phoneticKey('मॉस्को') === phoneticKey('Moscow'); // true ('msk')
+ * consonantKey('मॉस्को') === consonantKey('Moscow'); // true ('msk')
  */
-export function phoneticKey(word: string): string {
+export function consonantKey(word: string): string {
   let s: string;
   if (DEVANAGARI.test(word)) {
     s = romanizeWord(word).replace(/w/g, 'v');
@@ -66,4 +66,54 @@ export function phoneticKey(word: string): string {
   }
   s = s.toLowerCase().replace(/m(?=[pb])/g, 'n').replace(/[aeiouhy]/g, '').replace(/[^a-z0-9]/g, '');
   return s.replace(/(.)\1+/g, '$1');
+}
+
+/** Skeletons up to this length are ambiguous and get a vowel class appended. */
+export const CLASSED_KEY_MAX = 3;
+
+const isConsonant = (c: string) => (c >= '\u0915' && c <= '\u0939') || (c >= '\u0958' && c <= '\u095F');
+/** ह and य (and य़) are dropped from keys, so they are passed over when looking for the first key consonant. */
+const isSkipped = (c: string) => c === '\u0939' || c === '\u092F' || c === '\u095F';
+/** Vowel signs of the rounded back vowels उ ऊ ओ ऑ औ (ॊ). */
+const BACK_SIGNS = new Set(['\u0941', '\u0942', '\u094A', '\u094B', '\u0949', '\u094C']);
+
+/**
+ * Whether the vowel after a word's first key consonant is a rounded back vowel (`u`: उ ऊ ओ ऑ औ,
+ * Latin o/u) or anything else (`a`: अ आ इ ई ए ऐ, Latin a/e/i/y, or no vowel at all).
+ *
+ * @example
+ * vowelClass('कोरोना'); // 'u'
+ * vowelClass('Corona'); // 'u'
+ * vowelClass('किरण');   // 'a'
+ */
+export function vowelClass(word: string): 'a' | 'u' {
+  if (DEVANAGARI.test(word)) {
+    const cs = [...word.normalize('NFC')];
+    let i = 0;
+    while (i < cs.length && !(isConsonant(cs[i]) && !isSkipped(cs[i]))) i++;
+    if (i >= cs.length) return 'a';
+    i++;
+    while (cs[i] === '\u093C' || (cs[i] === '\u094D' && i + 1 < cs.length && isConsonant(cs[i + 1]))) i += cs[i] === '\u093C' ? 1 : 2;
+    return BACK_SIGNS.has(cs[i]) ? 'u' : 'a';
+  }
+  const m = /^[aeiouyh]*[^aeiouyh][^aeiouy]*([aeiouy])/.exec(word.toLowerCase());
+  return m && (m[1] === 'o' || m[1] === 'u') ? 'u' : 'a';
+}
+
+/**
+ * The search key shared by a Devanagari word and its English spelling: the consonant skeleton
+ * ({@link consonantKey}), and when that is only two or three letters long (too ambiguous:
+ * Corona, कोरोना, किरण, करने and कारण are all `krn`) the class of the vowel after the first
+ * consonant ({@link vowelClass}) appended — `a` or `u`, letters a skeleton never holds.
+ * So `Corona` → krnu finds कोरोना (krnu) but not किरण or करने (krna), and `Moscow` → msku
+ * finds मॉस्को but not मास्क. Longer skeletons stay bare (London → lndn finds लंदन).
+ *
+ * @example
+ * phoneticKey('मॉस्को') === phoneticKey('Moscow'); // true ('msku')
+ * phoneticKey('पाकिस्तान'); // 'pkstn'
+ */
+export function phoneticKey(word: string): string {
+  const key = consonantKey(word);
+  if (key.length < 2 || key.length > CLASSED_KEY_MAX) return key;
+  return key + vowelClass(word);
 }

@@ -64,7 +64,7 @@ const KEY_CACHE = new Map<string, string>();
  * {@link phoneticKey} with a cache.
  *
  * @example
- * wordKey('मॉस्को'); // 'msk'
+ * wordKey('मॉस्को'); // 'msku'
  */
 export function wordKey(w: string): string {
   let k = KEY_CACHE.get(w);
@@ -83,7 +83,7 @@ const TOKEN_CACHE = new Map<string, string>();
  * The token the romanised column holds for a word ({@link romanToken}), cached.
  *
  * @example
- * wordToken('मॉस्को'); // 'msko'
+ * wordToken('मॉस्को'); // 'msku'
  */
 export function wordToken(w: string): string {
   let k = TOKEN_CACHE.get(w);
@@ -116,7 +116,7 @@ let romanStopwords: Set<string> | null = null;
  * `Moscow` finds `मॉस्को`.
  *
  * @example
- * romanColumn('मॉस्को में'); // 'msko'  (में is a stop word)
+ * romanColumn('मॉस्को में'); // 'msku'  (में is a stop word)
  */
 export function romanColumn(text: string): string {
   romanStopwords ??= loadRomanStopwords();

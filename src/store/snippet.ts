@@ -3,18 +3,14 @@
  * every backend shows the same snippet for the same hit. Only the hits of the returned page get
  * one, and words are folded and keyed through caches, so a snippet costs a scan of one body.
  */
-import { CLASSED_KEY_MAX } from './roman-keys.ts';
-import { foldWord, wordKey, wordToken } from './search-text.ts';
+import { foldWord, wordToken } from './search-text.ts';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** What a snippet highlights: folded words (maybe prefixes) and romanised tokens of Latin words. */
 export interface HighlightTerms {
   words: { word: string; prefix: boolean }[];
-  /**
-   * Romanised-column tokens ({@link wordToken} forms, e.g. `msko`); bare phonetic keys
-   * (`msk`, the form before vowel classes) are still accepted and match by key.
-   */
+  /** Romanised-column tokens ({@link wordToken} forms, e.g. `msku`). */
   keys: string[];
 }
 
@@ -31,7 +27,6 @@ export function snippet(body: string, terms: HighlightTerms, size = 24): string 
   const prefixes = terms.words.filter((t) => t.prefix).map((t) => t.word);
   const tokens = new Set(terms.keys);
   const useKeys = tokens.size > 0;
-  const bareShortKeys = terms.keys.some((k) => k.length <= CLASSED_KEY_MAX && !/[ahiuo]/.test(k));
   const starts: number[] = [];
   const ends: number[] = [];
   const hits: number[] = [];
@@ -39,7 +34,7 @@ export function snippet(body: string, terms: HighlightTerms, size = 24): string 
     const w = m[0];
     const f = foldWord(w);
     let hit = exact.has(f) || (prefixes.length > 0 && prefixes.some((p) => f.startsWith(p)));
-    if (!hit && useKeys) hit = tokens.has(wordToken(w)) || (bareShortKeys && tokens.has(wordKey(w)));
+    if (!hit && useKeys) hit = tokens.has(wordToken(w));
     if (hit) hits.push(starts.length);
     starts.push(m.index);
     ends.push(m.index + w.length);

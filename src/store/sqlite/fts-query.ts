@@ -14,10 +14,10 @@ function renderTerm(t: QueryTerm): string {
 
 /**
  * The FTS5 expression for a parsed query: every word quoted, Latin words also matched by
- * their romanised tokens (short keys with each vowel class the Latin spelling allows).
+ * their romanised tokens (short keys with their vowel class).
  *
  * @example
- * toFts5(parseQuery('Moscow')); // '({title body} : "moscow" OR roman : "msku" OR roman : "msko")'
+ * toFts5(parseQuery('Moscow')); // '({title body} : "moscow" OR roman : "msku")'
  */
 export function toFts5(q: ParsedQuery): string {
   const pos = q.clauses.filter((c) => !c.negated).map((c) => (c.any.length === 1 ? renderTerm(c.any[0]) : `(${c.any.map(renderTerm).join(' OR ')})`));

@@ -103,9 +103,10 @@ CREATE INDEX IF NOT EXISTS entities_type_name ON entities(type, name_lc);
 `,
   },
   {
-    name: 'romanised search column with vowel classes on short keys (Corona no longer matches किरण)',
+    // Rebuilt the search rows with a five-class vowel scheme that lived for one afternoon; the
+    // rebuild now happens once, in migration 5, for stores coming from any earlier version.
+    name: 'romanised search column with vowel classes on short keys (superseded by 5)',
     sql: '',
-    run: rebuildSearchRows,
   },
   {
     name: 'sketch bands carry their sketch and story, so near-duplicate lookups never read wide article rows',
@@ -115,6 +116,11 @@ ALTER TABLE sketch_bands ADD COLUMN story_id INTEGER;
 UPDATE sketch_bands SET simhash = (SELECT a.simhash FROM articles a WHERE a.id = sketch_bands.article_id),
   story_id = (SELECT a.story_id FROM articles a WHERE a.id = sketch_bands.article_id);
 `,
+  },
+  {
+    name: 'romanised search column: short keys carry a back/other vowel class (Corona → krnu finds कोरोना, not किरण/करने)',
+    sql: '',
+    run: rebuildSearchRows,
   },
 ];
 
