@@ -7,12 +7,14 @@ import { contextSource, isDemonymPhrase, isPassive, namesNoSide, objectPhraseOwn
 import { countryOf, dateOf, placeOf } from './context.ts';
 import { candidateFrames, type Frame, type Refinement, type Role } from './frames.ts';
 
-const FUTURE = /(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ूंगी)(?![\p{L}\p{M}])|(?:की योजना|का इरादा|वाले हैं|वाला है|वाली है|जा रहे हैं|जा रहा है|जा रही है)/u;
+const FUTURE = /(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ूंगी|ोगा|ोगी|ोंगे|ोंगी)(?![\p{L}\p{M}])|(?:की योजना|का इरादा|वाले हैं|वाला है|वाली है|जा रहे हैं|जा रहा है|जा रही है)/u;
 const NEGATED_AFTER = /^\s*(?:(?:से\s+)?(?:इनकार|इंकार|मना)|(?:नहीं|न)(?![\p{L}\p{M}]))/u;
 /** An infinitive the frame matched that is only the content of another act (`हटाने की मांग`, `करने का वादा`). */
 const EMBEDDED = /(?:ने|ना)\s+(?:की|का|के|पर|से)\s+(?:मांग|माँग|अपील|वादा|धमकी|सहमति|योजना|फ़ैसला|फैसला|आग्रह|अनुरोध|पेशकश|कोशिश|प्रयास|तैयारी|इरादा|ऐलान|घोषणा)/u;
 const PRONOUN_AGENT = /(?:^|\s)(?:उन्होंने|इन्होंने|उसने|इसने)(?=\s)/u;
 const VIOLENT = /^(?:18|19|20)/u;
+/** A plural noun with से/के साथ right before the trigger (`राजनयिकों से बातचीत`): the other side is stated, only not named. */
+const UNNAMED_PARTY = /[\p{L}\p{M}]*(?:ों|ओं)\s+(?:से|के\s+साथ)\s*$/u;
 const BOTH_SIDES = /दोनों\s+(?:देशों|देश|पक्षों|पक्ष|नेताओं|नेता|मंत्रियों|सरकारों)/u;
 
 /** What the sentence coder needs beyond the document. */
@@ -97,6 +99,12 @@ function meetingKind(place: EntityMention | null, source: EventActor | null, tar
   return 'host';
 }
 
+/** The names that only say where something happens: places with में/स्थित and their genitive owners (मिस्र की राजधानी काहिरा में). */
+function venueNames(groups: readonly ArgumentGroup[]): Set<EntityMention> {
+  const venues = groups.filter((g) => (g.role === 'in' || g.role === 'located') && g.members.every((m) => m.entity.type === 'LOCATION'));
+  return new Set(venues.flatMap((g) => [...g.members, ...g.modifiers]));
+}
+
 function pronounAgent(doc: Readonly<Doc>, mentions: readonly EntityMention[], before: number, sentence: Span): EntityMention | undefined {
   return [...mentions].reverse().find((m) => m.end <= sentence.start && before - m.end < 400
     && (m.entity.type === 'PERSON' || m.entity.type === 'ORGANIZATION') && doc.body.slice(m.end, m.end + 4).trimStart().startsWith('ने'));
@@ -135,7 +143,7 @@ export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: 
         const both = BOTH_SIDES.exec(before);
         if (both && /पक्ष/u.test(both[0]) && context.home && !context.explicitPair) [source, target] = [{ entity: null, country: context.home }, { entity: null, country: context.home }];
         else if (both && context.lastPair) [source, target] = context.lastPair;
-        else if (frame.contextPair && context.mainPair && namesNoSide(input.mentions, span)) [source, target] = context.mainPair;
+        else if (frame.contextPair && context.mainPair && !UNNAMED_PARTY.test(before) && namesNoSide(input.mentions, span, venueNames(allGroups))) [source, target] = context.mainPair;
       }
       if (source?.country && !target && frame.target.includes('dative') && !frame.symmetric) {
         const agents = new Set(allGroups.filter((g) => g.role === 'agent').flatMap((g) => g.members));

@@ -123,13 +123,14 @@ export function otherParty(mentions: readonly EntityMention[], sentence: Span, t
 /**
  * Whether a sentence names no country-bearing side at all: a symmetric event it states (`इस
  * युद्धविराम की घोषणा की गई`, `बातचीत अगले महीने शुरू होगी`) is then about the pair the article
- * is following.
+ * is following. Names that only say where it happens (`venues`: `मिस्र की राजधानी काहिरा में`)
+ * are no side: talks held in a third country are still the pair's talks.
  *
  * @example
  * // 'अगले महीने से बातचीत शुरू होगी.' → true
  */
-export function namesNoSide(mentions: readonly EntityMention[], sentence: Span): boolean {
-  return !mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m) !== null);
+export function namesNoSide(mentions: readonly EntityMention[], sentence: Span, venues: ReadonlySet<EntityMention> = new Set()): boolean {
+  return !mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m) !== null && !venues.has(m));
 }
 
 let demonymWords: Set<string> | null = null;

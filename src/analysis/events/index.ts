@@ -6,17 +6,27 @@ import { codeSentence, type CodingContext } from './code-sentence.ts';
 import { mergeEvents } from './merge.ts';
 import { applyRestatedPlaces } from './restated-place.ts';
 
+/** How much a mention of a place, person or organisation that lies in or belongs to a country counts toward it (a country's own name counts 1). */
+const BELONGS_WEIGHT = 0.5;
+const CAPITAL_OF = /^\s*की\s+राजधानी(?![\p{L}\p{M}])/u;
+
 /**
  * The two countries the article names most, as a default pair for `दोनों देशों`: country names
  * and demonym phrases (इसराइली सेना) alike, so a country the entities stage missed still counts.
+ * Places, people and organisations count half for their country: an article about a conflict
+ * names its cities and actors (ग़ज़ा, हमास) more than a mediator's, whose capital is one venue
+ * (`X की राजधानी Y` counts once, by the city).
  */
-function mainCountries(mentions: readonly EntityMention[]): [EventActor, EventActor] | null {
+function mainCountries(mentions: readonly EntityMention[], body: string): [EventActor, EventActor] | null {
   const count = new Map<string, { n: number; entity: string | null }>();
   for (const m of mentions) {
-    const c = m.entity.code ?? (m.entity.id === '' ? m.entity.country : null);
+    // `मिस्र की राजधानी काहिरा` names one place, counted by the city.
+    if (CAPITAL_OF.test(body.slice(m.end, m.end + 16))) continue;
+    const own = m.entity.code ?? (m.entity.id === '' ? m.entity.country : null);
+    const c = own ?? m.entity.country;
     if (!c) continue;
     const seen = count.get(c) ?? { n: 0, entity: null };
-    count.set(c, { n: seen.n + 1, entity: seen.entity ?? (m.entity.code ? m.entity.id : null) });
+    count.set(c, { n: seen.n + (own ? 1 : BELONGS_WEIGHT), entity: seen.entity ?? (m.entity.code ? m.entity.id : null) });
   }
   const [a, b] = [...count.entries()].sort((x, y) => y[1].n - x[1].n);
   return a && b ? [{ entity: a[1].entity, country: a[0] }, { entity: b[1].entity, country: b[0] }] : null;
@@ -40,7 +50,7 @@ export function codeEvents(doc: Readonly<Doc>, options: CodeOptions = {}): Event
   const paragraphs = paragraphSpans(doc);
   const named = entityMentions(doc.entities);
   const mentions = attachDemonyms(named, actorMentions(doc, named), doc.body);
-  const main = mainCountries(mentions);
+  const main = mainCountries(mentions, doc.body);
   const context: CodingContext = { lastPair: main, mainPair: main, home: homeCountry(doc.entities) };
   const events = sentences.flatMap((span, index) => {
     const p = spanIndexAt(paragraphs, span.start);
