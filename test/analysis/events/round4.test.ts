@@ -40,3 +40,26 @@ test('talks with an unnamed plural party give no event between the article\'s co
   const body = 'भारत ने पाकिस्तान की निंदा की. पाकिस्तान ने भारत पर आरोप लगाया. मैंने दोहा में कई अधिकारियों से बातचीत की.';
   assert.deepEqual(code(body).filter((e) => e.root === '04'), []);
 });
+
+// Round 4 frames, one sentence each (written for this test): [sentence, root, source, target].
+const frames: [string, string, string | null, string | null][] = [
+  ['पाकिस्तान के मंत्री ने संसद में भारत पर निशाना साधा.', '11', 'PK', 'IN'],
+  ['अमेरिका ने व्यापार घाटे के लिए पाकिस्तान को ज़िम्मेदार ठहराया है.', '11', 'US', 'PK'],
+  ['भारत और पाकिस्तान के बीच अगले दौर की बातचीत सोमवार को होगी.', '03', 'IN', 'PK'],
+];
+for (const [sentence, root, source, target] of frames) {
+  test(`round 4 frame: ${root} ← ${sentence}`, () => {
+    const e = code(sentence).find((x) => x.root === root && !x.negated);
+    assert.ok(e, `expected root ${root}, got ${code(sentence).map((x) => x.code).join(', ') || 'nothing'}`);
+    assert.deepEqual([e.source?.country ?? null, e.target?.country ?? null], [source, target]);
+  });
+}
+
+test('aiming a gun (पिस्तौल से निशाना साधा) is no criticism', () => {
+  assert.deepEqual(code('भारत के एक सिपाही ने पाकिस्तान के सैनिक पर पिस्तौल से निशाना साधा.').filter((e) => e.root === '11'), []);
+});
+
+test('talks postponed (बातचीत स्थगित) are not talks halted (164)', () => {
+  const es = code('भारत और पाकिस्तान के बीच बातचीत स्थगित कर दी गई है.');
+  assert.deepEqual(es.filter((e) => e.root === '16'), []);
+});
