@@ -48,6 +48,7 @@ for (const sub of ['bbc-hindi', 'covid19-hindi-2020-articles']) {
 const analysed = (performance.now() - t0) / 1000;
 console.error(`analysed ${base.length} corpus articles in ${analysed.toFixed(1)} s`);
 const store = openSqliteStore(out);
+store.db.pragma('cache_size = -262144'); // 256 MB while building
 const t1 = performance.now();
 let added = 0;
 const start = (await store.counts()).articles;

@@ -122,6 +122,10 @@ UPDATE sketch_bands SET simhash = (SELECT a.simhash FROM articles a WHERE a.id =
     sql: '',
     run: rebuildSearchRows,
   },
+  {
+    name: 'sketch bands by article (reanalyze replaces an article\'s bands without scanning them all)',
+    sql: 'CREATE INDEX IF NOT EXISTS sketch_bands_article ON sketch_bands(article_id);',
+  },
 ];
 
 /**

@@ -102,8 +102,9 @@ export class SqliteStore implements Store {
     return best?.story ?? null;
   }
 
-  private writeSketch(id: number, sketch: bigint | null, storyId: number): void {
-    this.stmt('DELETE FROM sketch_bands WHERE article_id = ?').run(id);
+  /** Writes an article's sketch bands; `replace` first drops the old ones (reanalyze). */
+  private writeSketch(id: number, sketch: bigint | null, storyId: number, replace = false): void {
+    if (replace) this.stmt('DELETE FROM sketch_bands WHERE article_id = ?').run(id);
     if (sketch === null) return;
     const ins = this.stmt('INSERT OR IGNORE INTO sketch_bands (band_key, article_id, simhash, story_id) VALUES (?, ?, ?, ?)');
     for (const k of bandKeys(sketch)) ins.run(k, id, sketch, storyId);
@@ -155,7 +156,7 @@ export class SqliteStore implements Store {
         published_date = COALESCE(substr(published, 1, 10), ?) WHERE id = ?`).run(
         JSON.stringify(analysis), analysis.pipeline, analysis.body, analysis.language.code, analysis.anchorDate, sketch, analysis.anchorDate, id,
       );
-      this.writeSketch(id, sketch, r.story_id as number);
+      this.writeSketch(id, sketch, r.story_id as number, true);
       this.writeAnalysis(id, analysis, (r.title as string | null) ?? analysis.title);
     }).immediate();
   }
@@ -285,6 +286,7 @@ export function openSqliteStore(path: string): SqliteStore {
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 10000');
+  db.pragma('cache_size = -65536'); // 64 MB of page cache: index inserts into a large store stay in memory
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) {
     db.close();
