@@ -28,6 +28,11 @@ export interface GazetteerEntry {
   population?: number;
   /** For organisations: Latin acronyms. */
   acronyms?: string[];
+  /**
+   * For a body every state has (चुनाव आयोग, सुप्రीम कोर्ट): the Hindi forms that do not say
+   * whose it is, and the English name without the country (`Election Commission`).
+   */
+  generic?: { name: string; hi: string[] };
 }
 
 /** A city row of cities.tsv. */
@@ -113,10 +118,15 @@ export function loadOrganizations(file = 'organizations.json'): GazetteerEntry[]
   const rows = list(file, readJson(file), 'organizations').map((r, i) => {
     const id = requireString(file, 'id', r.id, `row ${i}`);
     const acronyms = requireNames(file, 'acronyms', r.acronyms, id);
+    const g = r.generic as Record<string, unknown> | undefined;
+    const generic = g === undefined ? undefined : { name: requireString(file, 'generic.name', g.name, id), hi: requireNames(file, 'generic.hi', g.hi, id) };
+    const hi = requireNames(file, 'hi', r.hi, id);
+    if (generic && !generic.hi.every((n) => hi.includes(n))) throw gazetteerError(file, `${id}: generic forms must be among its Hindi names`);
     return {
       id, type: 'ORGANIZATION' as const, kind: null, name: requireString(file, 'name', r.name, id), code: null,
       country: requireCountryCode(file, r.country, id, true), acronyms,
-      names: [...requireNames(file, 'hi', r.hi, id), ...requireNames(file, 'en', r.en, id), ...acronyms],
+      names: [...hi, ...requireNames(file, 'en', r.en, id), ...acronyms],
+      ...(generic ? { generic } : {}),
     };
   });
   assertUniqueIds(file, rows.map((r) => r.id));

@@ -4,7 +4,7 @@
  * posting loses), `<country> के <role>` (also through a chain: पाकिस्तान के प्रधानमंत्री के
  * विशेष सचिव), and `<country> की ओर से` earlier in the clause.
  */
-import { gazetteer } from '../../gazetteer/index.ts';
+import { gazetteer, phraseKey } from '../../gazetteer/index.ts';
 import { roleBefore, type Clause, type MentionDetail } from '../mentions/index.ts';
 import { isRoleHead } from '../mentions/roles.ts';
 
@@ -18,6 +18,15 @@ export interface MentionContext {
 export type CountryOfMention = (clause: number, end: number) => string | null;
 
 const GENITIVE = new Set(['के', 'की', 'का']);
+
+/**
+ * True when the mention is a generic form of a state body (चुनाव आयोग, not भारत निर्वाचन आयोग).
+ * @example isGenericUse(detailOf('सुप्रीम कोर्ट')) // true
+ */
+export function isGenericUse(d: MentionDetail): boolean {
+  const gen = d.entry?.generic;
+  return !!gen && gen.hi.some((n) => phraseKey(n) === phraseKey(d.mention.text));
+}
 
 function markerCountry(body: string, c: Clause, ci: number, before: number, countryOf: CountryOfMention): string | null {
   const g = gazetteer();

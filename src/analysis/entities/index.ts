@@ -4,13 +4,15 @@
  * or organisation acts for) and roles as written. Ids e1, e2, … in order of first mention.
  */
 import { matchCity } from '../../gazetteer/cities.ts';
-import { gazetteer, type GazetteerEntry } from '../../gazetteer/index.ts';
+import { cityToEntry, gazetteer, type GazetteerEntry } from '../../gazetteer/index.ts';
+import { phoneticKey } from '../../text/phonetic.ts';
 import { romanize } from '../../text/romanize.ts';
 import type { Doc } from '../doc.ts';
-import { analyseMentions, clauses, type MentionDetail } from '../mentions/index.ts';
+import { analyseMentions, clauses, type Clause, type MentionDetail } from '../mentions/index.ts';
 import { isLatinAcronym } from '../mentions/view.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
-import { mentionContext } from './affiliation.ts';
+import { isGenericUse, mentionContext } from './affiliation.ts';
+import { countryTally } from './main-country.ts';
 import { clusterKeys } from './cluster.ts';
 
 function detailsFor(doc: Readonly<Doc>): { details: MentionDetail[]; roleAcronyms: Set<string> } {
@@ -47,12 +49,31 @@ function bestText(ds: readonly MentionDetail[]): string {
   return pool.map((d) => d.mention.text).sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
 }
 
-function homeCountry(details: readonly MentionDetail[]): string | null {
-  const counts = new Map<string, number>();
-  for (const d of details) if (d.entry?.kind === 'country') counts.set(d.entry.code!, (counts.get(d.entry.code!) ?? 0) + 1);
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return top && top[1] * 2 >= total ? top[0] : null;
+/**
+ * Among entries that share a name (पंजाब in India and in Pakistan; Hyderabad in both), the one
+ * in the country the article is about.
+ */
+function preferCountry(entry: GazetteerEntry | null, ds: readonly MentionDetail[], cls: readonly Clause[], main: string | null): GazetteerEntry | null {
+  if (!entry || !main || entry.kind === 'country' || entry.country === main || entry.generic) return entry;
+  const g = gazetteer();
+  for (const d of ds) {
+    const key = cls[d.clause].words.slice(d.from, d.to).map((w) => w.key).join(' ');
+    const alt = g.phrases.get(key)?.find((e) => e.type === entry.type && e.country === main);
+    if (alt) return alt;
+  }
+  if (entry.kind === 'city') {
+    const alt = [phoneticKey(entry.name), ...ds.map((d) => phoneticKey(d.mention.text))]
+      .map((k) => g.citiesByKey.get(k)?.find((c) => c.country === main && c.name === entry.name)).find(Boolean);
+    if (alt) return cityToEntry(alt);
+  }
+  return entry;
+}
+
+/** A generic body's name carries its country (Election Commission of Pakistan). */
+function entryName(entry: GazetteerEntry, country: string | null, ds: readonly MentionDetail[]): string {
+  if (!entry.generic || !country || country === entry.country || !ds.every(isGenericUse)) return entry.name;
+  const c = gazetteer().byId.get(`country:${country}`);
+  return c ? `${entry.generic.name} of ${c.name}` : entry.generic.name;
 }
 
 /**
@@ -67,6 +88,7 @@ export function linkEntities(doc: Readonly<Doc>): Entity[] {
   const groups = new Map<string, number[]>();
   details.forEach((_, i) => groups.set(keys[i], [...(groups.get(keys[i]) ?? []), i]));
   const countries = new Set(details.filter((d) => d.entry?.kind === 'country').map((d) => d.entry!.code!));
+  const tally = countryTally(doc, details);
 
   // Places and gazetteer organisations first: people and other bodies read their country.
   const entryOf = new Map<string, GazetteerEntry | null>();
@@ -77,7 +99,7 @@ export function linkEntities(doc: Readonly<Doc>): Entity[] {
       const m = matchCity(bestText(ds), { countries, cue: false, taggedPlace: true });
       if (m) entry = { id: `city:${m.city.id}`, type: 'LOCATION', kind: 'city', name: m.city.name, code: null, country: m.city.country, names: [] };
     }
-    entryOf.set(key, entry);
+    entryOf.set(key, preferCountry(entry, ds, cls, tally.main));
   }
   const wordEnds = new Map<string, string>();
   details.forEach((d, i) => wordEnds.set(`${d.clause}:${d.to}`, keys[i]));
@@ -100,6 +122,8 @@ export function linkEntities(doc: Readonly<Doc>): Entity[] {
         if (ctx.role && !roles.includes(ctx.role) && !(roleAcronyms.has(ctx.role) && roles.length)) roles.push(ctx.role);
         country ??= ctx.country;
       }
+      // A generic body (चुनाव आयोग) no words tie to a country belongs to the article's country.
+      if (!country && ds.every(isGenericUse)) country = tally.main;
       country ??= entryOf.get(key)?.country ?? null;
       if (type === 'ORGANIZATION' && country) orgCountry.set(key, country);
       contexts.set(key, { roles, country });
@@ -108,7 +132,7 @@ export function linkEntities(doc: Readonly<Doc>): Entity[] {
 
   // A person who holds an office the text does not tie to a country most likely serves the
   // country the article is about: the one named in at least half of all country mentions.
-  const home = homeCountry(details);
+  const home = tally.main;
   if (home) for (const [key, ctx] of contexts) if (!ctx.country && ctx.roles.length && pickType((groups.get(key) ?? []).map((i) => details[i])) === 'PERSON') ctx.country = home;
 
   const entities: Entity[] = [];
@@ -118,7 +142,7 @@ export function linkEntities(doc: Readonly<Doc>): Entity[] {
     const type = pickType(ds);
     const entry = entryOf.get(key) ?? null;
     const ctx = contexts.get(key);
-    const name = entry && type === entry.type ? entry.name : romanize(bestText(ds));
+    const name = entry && type === entry.type ? entryName(entry, ctx?.country ?? null, ds) : romanize(bestText(ds));
     entities.push({
       id: `e${entities.length + 1}`,
       type,
