@@ -28,6 +28,20 @@ export function isGenericUse(d: MentionDetail): boolean {
   return !!gen && gen.hi.some((n) => phraseKey(n) === phraseKey(d.mention.text));
 }
 
+/**
+ * True when the mention is a state body named by its head alone (विदेश मंत्रालय, सेना), with no
+ * country or demonym in it: whose it is must come from the article.
+ * @example isBareStateBody(detailOf('विदेश मंत्रालय'), clauses) // true
+ */
+export function isBareStateBody(d: MentionDetail, cls: readonly Clause[]): boolean {
+  if (d.entry) return false;
+  const g = gazetteer();
+  const ws = cls[d.clause]?.words.slice(d.from, d.to) ?? [];
+  if (!ws.length || ws.some((w) => g.demonyms.has(w.key) || g.phrases.get(w.key)?.some((e) => e.type === 'LOCATION'))) return false;
+  const key = ws.map((w) => w.key).join(' ');
+  return g.stateOrgHeads.has(key);
+}
+
 function markerCountry(body: string, c: Clause, ci: number, before: number, countryOf: CountryOfMention): string | null {
   const g = gazetteer();
   let found: string | null = null;

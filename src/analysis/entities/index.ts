@@ -11,8 +11,9 @@ import type { Doc } from '../doc.ts';
 import { analyseMentions, clauses, type Clause, type MentionDetail } from '../mentions/index.ts';
 import { isLatinAcronym } from '../mentions/view.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
-import { isGenericUse, mentionContext } from './affiliation.ts';
+import { isBareStateBody, isGenericUse, mentionContext } from './affiliation.ts';
 import { countryTally } from './main-country.ts';
+import { orgName } from './org-name.ts';
 import { clusterKeys } from './cluster.ts';
 
 function detailsFor(doc: Readonly<Doc>): { details: MentionDetail[]; roleAcronyms: Set<string> } {
@@ -123,7 +124,7 @@ export function linkEntities(doc: Readonly<Doc>): Entity[] {
         country ??= ctx.country;
       }
       // A generic body (चुनाव आयोग) no words tie to a country belongs to the article's country.
-      if (!country && ds.every(isGenericUse)) country = tally.main;
+      if (!country && ds.every((d) => isGenericUse(d) || isBareStateBody(d, cls))) country = tally.main;
       country ??= entryOf.get(key)?.country ?? null;
       if (type === 'ORGANIZATION' && country) orgCountry.set(key, country);
       contexts.set(key, { roles, country });
@@ -142,7 +143,8 @@ export function linkEntities(doc: Readonly<Doc>): Entity[] {
     const type = pickType(ds);
     const entry = entryOf.get(key) ?? null;
     const ctx = contexts.get(key);
-    const name = entry && type === entry.type ? entryName(entry, ctx?.country ?? null, ds) : romanize(bestText(ds));
+    const name = entry && type === entry.type ? entryName(entry, ctx?.country ?? null, ds)
+      : type === 'ORGANIZATION' ? orgName(bestText(ds)) : romanize(bestText(ds));
     entities.push({
       id: `e${entities.length + 1}`,
       type,
