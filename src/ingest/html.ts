@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { KhabarError } from '../errors.ts';
 
 /** What a page says about itself. */
 export interface PageArticle {
@@ -76,6 +77,10 @@ export function htmlToText(html: string): string {
  */
 export function extractArticle(html: string, url: string | null = null): PageArticle {
   const { document } = parseHTML(html);
+  // linkedom gives no root element for '', '<' or a truncated doctype: no page to read.
+  if (!(document as unknown as { documentElement?: unknown }).documentElement) {
+    throw new KhabarError('KHABAR_ERR_EMPTY_INPUT', `${url ?? 'page'} (no HTML document in it)`);
+  }
   const doc = document as unknown as Doc;
   const ld = jsonLd(doc);
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url') ?? str(ld?.url);
@@ -88,6 +93,13 @@ export function extractArticle(html: string, url: string | null = null): PageArt
   const published = str(ld?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'DC.date.issued');
   const site = meta(doc, 'og:site_name');
   const language = doc.querySelector('html')?.getAttribute('lang') ?? null;
+  // Readability rewrites the document as it reads it: keep the raw body for the fallback first.
+  let bodyHtml = '';
+  try {
+    bodyHtml = String((document as unknown as { body?: { innerHTML?: string } }).body?.innerHTML ?? '');
+  } catch {
+    bodyHtml = '';
+  }
   let text = '';
   try {
     const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
@@ -95,6 +107,6 @@ export function extractArticle(html: string, url: string | null = null): PageArt
   } catch {
     text = '';
   }
-  if (!text) text = htmlToText(String((document as unknown as { body?: { innerHTML?: string } }).body?.innerHTML ?? ''));
+  if (!text) text = htmlToText(bodyHtml);
   return { text, title, author, published, canonicalUrl, site, language };
 }

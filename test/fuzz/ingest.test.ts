@@ -54,9 +54,8 @@ test('the feed parser returns a feed or a KhabarError on mutated RSS, Atom and J
 
 // Known failure, for the owner of src/ingest/html.ts: a page linkedom parses to no
 // documentElement ('', '<', a truncated '<!doctype html><html<') makes extractArticle throw a
-// TypeError instead of a KhabarError. Marked todo so it reports without failing the suite;
-// drop the todo once extractArticle checks for a missing documentElement.
-test('the HTML extractor returns an article or a KhabarError on mutated pages', { todo: 'extractArticle throws TypeError when linkedom finds no documentElement' }, () => {
+// TypeError instead of a KhabarError; it now checks for a missing documentElement.
+test('the HTML extractor returns an article or a KhabarError on mutated pages', () => {
   fc.assert(fc.property(fc.oneof(mutated(PAGE), fc.string({ unit: 'binary', maxLength: 300 })), (html) => {
     resultOrCleanError(() => extractArticle(html, 'https://example.in/a/1'));
   }), { seed: SEED + 2, numRuns: runs(200) });
