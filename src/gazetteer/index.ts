@@ -32,6 +32,8 @@ export interface Gazetteer {
   roleModifierKeys: Map<string, string[]>;
   /** `ऑफ़`: an organisation name goes on after its head (डिपार्टमेंट ऑफ़ …). */
   ofWords: Set<string>;
+  /** Words that describe a body without naming it (चरमपंथी संगठन). */
+  descriptiveWords: Set<string>;
   honorifics: Set<string>;
   functionWords: Set<string>;
   commonWords: Set<string>;
@@ -130,6 +132,7 @@ function build(): Gazetteer {
     roleModifiers: keys(roles.modifiers),
     roleModifierKeys: byPhoneticKey(roles.modifiers),
     ofWords: keys(lexicon.ofWords),
+    descriptiveWords: keys(lexicon.descriptiveWords),
     honorifics: keys(roles.honorifics),
     functionWords: keys(lexicon.functionWords),
     commonWords: loadCommonWords(),

@@ -57,6 +57,8 @@ export interface Lexicon {
   locationCues: { after: string[]; before: string[] };
   affiliationMarkers: string[][];
   ofWords: string[];
+  /** Words that describe a body without naming it (चरमपंथी, दक्षिणपंथी, विपक्षी). */
+  descriptiveWords: string[];
 }
 
 /** A demonym and the country it points to. */
@@ -203,6 +205,7 @@ export function loadLexicon(file = 'lexicon.json'): Lexicon {
     locationCues: { after: requireNames(file, 'after', cues.after, 'locationCues'), before: requireNames(file, 'before', cues.before, 'locationCues') },
     affiliationMarkers: markers.map((m, i) => requireNames(file, 'affiliationMarkers', m, `marker ${i}`)),
     ofWords: requireNames(file, 'ofWords', json.ofWords, 'lexicon'),
+    descriptiveWords: json.descriptiveWords === undefined ? [] : requireNames(file, 'descriptiveWords', json.descriptiveWords, 'lexicon'),
   };
   for (const k of ['functionWords', 'orgHeads', 'stateOrgHeads'] as const) assertUniqueIds(file, out[k]);
   return out;

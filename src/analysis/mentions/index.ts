@@ -15,7 +15,7 @@ import { fuzzyCountryHits } from './fuzzy-countries.ts';
 import { gazetteerHits } from './gazetteer-hits.ts';
 import { nerSpans } from './ner-spans.ts';
 import { isRoleHead } from './roles.ts';
-import { isNameWord, orgRule, personRule } from './rules.ts';
+import { isDescription, isNameWord, orgRule, personRule } from './rules.ts';
 import { clauses, isLatinAcronym, onlySpace, type Clause } from './view.ts';
 
 export { clauses, type Clause } from './view.ts';
@@ -68,7 +68,11 @@ function select(cands: Candidate[]): Candidate[] {
     return true;
   });
   for (const c of kept) {
-    if (c.source === 'ner' && c.type !== 'LOCATION' && gaz.some((g) => c.from <= g.from && g.to <= c.to && c.to - c.from > g.to - g.from)) c.priority = PRIORITY.nerContaining;
+    // A tagged name that holds a gazetteer name wins over it (पाकिस्तान स्टील मिल), but a person
+    // never holds a country or a known organisation (सीरिया हिजबुल्लाह is two names).
+    const holds = (g: Candidate): boolean => c.from <= g.from && g.to <= c.to && c.to - c.from > g.to - g.from;
+    const foreign = (g: Candidate): boolean => c.type === 'PERSON' && (g.entry?.kind === 'country' || g.type === 'ORGANIZATION');
+    if (c.source === 'ner' && c.type !== 'LOCATION' && gaz.some(holds) && !gaz.some((g) => holds(g) && foreign(g))) c.priority = PRIORITY.nerContaining;
   }
   kept.sort((a, b) => b.priority - a.priority || (b.to - b.from) - (a.to - a.from) || a.from - b.from);
   const chosen: Candidate[] = [];
@@ -104,7 +108,8 @@ export function analyseMentions(doc: Readonly<Doc>): MentionAnalysis {
     const ner = nerSpans(body, c);
     const notRole = (x: Candidate): boolean => !range(x.from, x.to).every((i) => roleAcronyms.has(c.words[i].text) || isRoleHead(c.words[i].key, c.words[i].text));
     const nerPlaces = new Set(ner.filter((x) => x.type === 'LOCATION').flatMap((x) => range(x.from, x.to)));
-    const sel = select([...gazByClause[ci], ...fuzzyCountryHits(c, nerPlaces), ...ner.filter(notRole), ...personRule(body, c, roleAcronyms), ...orgRule(body, c)]);
+    const notDescription = (x: Candidate): boolean => x.type !== 'ORGANIZATION' || !isDescription(c.words.slice(x.from, x.to));
+    const sel = select([...gazByClause[ci], ...fuzzyCountryHits(c, nerPlaces), ...ner.filter(notRole), ...personRule(body, c, roleAcronyms), ...orgRule(body, c)].filter((x) => x.source === 'gazetteer' || notDescription(x)));
     const taken = new Set(sel.flatMap((x) => range(x.from, x.to)));
     return select([...sel, ...cityHits(c, taken, countries, nerPlaces)]);
   });

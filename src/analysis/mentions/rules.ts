@@ -101,3 +101,19 @@ export function orgRule(body: string, clause: Clause): Candidate[] {
   }
   return out.reverse();
 }
+
+/**
+ * True when an organisation span only describes a body: head words with nothing but
+ * descriptive words (and demonyms) before them (चरमपंथी संगठन, दक्षिणपंथी पार्टी); a demonym
+ * alone names a state's body (पाकिस्तानी दूतावास).
+ * @example isDescription(words('चरमपंथी संगठन')) // true
+ */
+export function isDescription(ws: readonly Word[]): boolean {
+  const g = gazetteer();
+  const head = (k: string): boolean => g.orgHeads.has(k) || g.stateOrgHeads.has(k);
+  let end = ws.length;
+  while (end > 0 && (head(ws[end - 1].key) || (end >= 2 && head(`${ws[end - 2].key} ${ws[end - 1].key}`)))) end -= end >= 2 && !head(ws[end - 1].key) ? 2 : 1;
+  const rest = ws.slice(0, end);
+  if (end === ws.length || !rest.length) return false;
+  return rest.every((w) => g.descriptiveWords.has(w.key) || g.demonyms.has(w.key)) && rest.some((w) => g.descriptiveWords.has(w.key));
+}
