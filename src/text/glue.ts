@@ -164,7 +164,10 @@ function vowelSeam(w: string, s: WordStats, cfg: GlueConfig): number[] {
     const left = w.slice(0, i);
     const right = w.slice(i);
     if (aksharas(left) < 2 || aksharas(right) < 2 || !isDevanagariWord(left)) return [];
-    if ((s.count.get(right) ?? 0) < cfg.minPartCount * 3) return [];
+    // Loanwords keep independent vowels inside (बायोरिएक्टर, हिरोइन): the left part must be a
+    // word the corpus has seen, unless the right one is very common.
+    const rightCount = s.count.get(right) ?? 0;
+    if (rightCount < cfg.minPartCount * 3 || (!s.count.has(left) && rightCount < cfg.minPartCount * 25)) return [];
     for (let j = 0; j < left.length; j++) if (isIndependentVowel(left.charCodeAt(j))) return [];
     if (cfg.letterNames.some((n) => left.endsWith(n) || right.startsWith(n) && right.length === n.length)) return [];
     return [i];
