@@ -38,6 +38,21 @@ export function latinKey(word: string): string {
  * @example phoneticKey('वादिम वेलिच्को') === phoneticKey('Vadim Velichko') // true
  */
 export function phoneticKey(text: string): string {
+  let k = memo.get(text);
+  if (k === undefined) {
+    k = computePhoneticKey(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, k);
+  }
+  return k;
+}
+
+/** Past this many texts the memo of phoneticKey starts afresh (bounded memory on any input). */
+const MEMO_LIMIT = 100_000;
+/** phoneticKey is a pure function of its text and news repeats its words: remember the keys. */
+const memo = new Map<string, string>();
+
+function computePhoneticKey(text: string): string {
   if (!isDevanagari(text)) return latinKey(text);
   let iast = toIast(text, false).normalize('NFC');
   iast = iast.replace(/ṃ/g, 'n').replace(/ch/g, 'C').replace(/c/g, 'ch').replace(/C/g, 'chh').replace(/[śṣ]/g, 'sh').replace(/ṛ/g, 'ri');

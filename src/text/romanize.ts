@@ -97,6 +97,24 @@ const IAST_TO_PLAIN: [RegExp, string][] = [
  * @example toIast('मॉस्को') // 'mosko'
  */
 export function toIast(text: string, schwa = true): string {
+  const memo = schwa ? iastMemo : iastNoSchwaMemo;
+  let out = memo.get(text);
+  if (out === undefined) {
+    out = computeIast(text, schwa);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, out);
+  }
+  return out;
+}
+
+/** Past this many texts a memo starts afresh (bounded memory on any input). */
+const MEMO_LIMIT = 100_000;
+/** toIast and romanize are pure functions of their text, and news repeats its names: remember them. */
+const iastMemo = new Map<string, string>();
+const iastNoSchwaMemo = new Map<string, string>();
+const romanMemo = new Map<string, string>();
+
+function computeIast(text: string, schwa: boolean): string {
   let t = text.normalize('NFC').replace(/[\u200B-\u200D\uFEFF]/g, '');
   for (const [re, to] of PRE) t = t.replace(re, to);
   // z and f survive as placeholders (moved past the vowel sign): IAST has no nukta letters.
@@ -118,6 +136,16 @@ export function toIast(text: string, schwa = true): string {
  * @example romanize('मॉस्को') // 'Mosko'
  */
 export function romanize(text: string): string {
+  let out = romanMemo.get(text);
+  if (out === undefined) {
+    out = computeRoman(text);
+    if (romanMemo.size >= MEMO_LIMIT) romanMemo.clear();
+    romanMemo.set(text, out);
+  }
+  return out;
+}
+
+function computeRoman(text: string): string {
   return text.split(/\s+/).filter(Boolean).map((word) => {
     if (!/[\u0900-\u097F]/.test(word)) return word;
     let w = toIast(word).normalize('NFC');
