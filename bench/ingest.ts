@@ -1,7 +1,8 @@
 /**
  * Ingest and search benchmark.
- *   node --import tsx bench/ingest.ts                 ingest bbc-hindi and the COVID articles into a temp store,
- *                                                     report rate, DB size, search p50/p95
+ *   node --import tsx bench/ingest.ts                 ingest bbc-hindi, the COVID articles and the COVID day files
+ *                                                     (cut at headline lines) into temp stores, report rate, DB
+ *                                                     size, re-ingest, and search p50/p95 on bbc-hindi + articles
  *   node --import tsx bench/ingest.ts --search DB     search latency only, on an existing store (e.g. the 100k one)
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -60,12 +61,17 @@ async function main(): Promise<void> {
   try {
     const results: Record<string, unknown> = {};
     const combined = join(dir, 'all.db');
-    for (const [name, src] of [['bbc-hindi', join(SHARED, 'bbc-hindi')], ['covid19-hindi-2020-articles', join(SHARED, 'covid19-hindi-2020-articles')]]) {
-      const path = join(dir, `${name}.db`);
+    const sources: [string, string, boolean][] = [
+      ['bbc-hindi', join(SHARED, 'bbc-hindi'), false],
+      ['covid19-hindi-2020-articles', join(SHARED, 'covid19-hindi-2020-articles'), false],
+      ['covid19-hindi-2020 (day files, --split-headlines)', join(SHARED, 'covid19-hindi-2020'), true],
+    ];
+    for (const [name, src, splitHeadlines] of sources) {
+      const path = join(dir, `${name.replace(/\W+/g, '-')}.db`);
       const store = openSqliteStore(path);
-      const s = await ingestInputs(store, [src]);
+      const s = await ingestInputs(store, [src], { splitHeadlines });
       store.db.pragma('wal_checkpoint(TRUNCATE)');
-      const rerun = await ingestInputs(store, [src]);
+      const rerun = await ingestInputs(store, [src], { splitHeadlines });
       results[name] = {
         added: s.added, failed: s.failed.length, seconds: +s.seconds.toFixed(2), articlesPerSecond: +(s.added / s.seconds).toFixed(1),
         dbBytes: dbSize(path), bytesPerArticle: Math.round(dbSize(path) / Math.max(1, s.added)),
