@@ -25,6 +25,10 @@ export interface HeadlineRules {
   threshold: number;
 }
 
+/**
+ * Defaults measured on the 12 day files that were cut by hand (corpus/covid19-hindi-2020-articles/
+ * SOURCE.txt): boundary precision 0.74, recall 0.82 at threshold 5 (4: 0.69/0.90; 6: 0.93/0.64).
+ */
 export const DEFAULT_HEADLINE_RULES: HeadlineRules = { maxLength: 160, minLength: 20, threshold: 5 };
 
 /** Sentence-final marks: a line ending in one is running text, not a headline. */
@@ -99,7 +103,12 @@ export function splitHeadlines(text: string, rules: HeadlineRules = DEFAULT_HEAD
   });
 }
 
-/** Debug aid for tuning: the score of every candidate line. */
+/**
+ * The score of every non-blank line (for tuning the rules against hand-cut files).
+ *
+ * @example
+ * headlineScores(dayFile).filter((l) => l.score >= DEFAULT_HEADLINE_RULES.threshold); // the lines that start articles
+ */
 export function headlineScores(text: string, rules: HeadlineRules = DEFAULT_HEADLINE_RULES): { line: number; score: number; text: string }[] {
   const lines = text.split(/\r?\n/);
   const first = lines.findIndex((l) => !BLANK.test(l));
