@@ -15,6 +15,10 @@ const PRONOUN_AGENT = /(?:^|\s)(?:उन्होंने|इन्होंन
 const VIOLENT = /^(?:18|19|20)/u;
 /** A plural noun with से/के साथ right before the trigger (`राजनयिकों से बातचीत`): the other side is stated, only not named. */
 const UNNAMED_PARTY = /[\p{L}\p{M}]*(?:ों|ओं)\s+(?:से|के\s+साथ)\s*$/u;
+/** A passive subjunctive or obligative right after the verb (`रिहा किया जाए`, `बंद किया जाना चाहिए`): the act is called for, not done. */
+const CALLED_FOR = /^\s*(?:जाए|जाएं|जाएँ|जाये|जायें|जाना\s+चाहिए|जानी\s+चाहिए|जाने\s+चाहिए|जाना\s+चाहिये|जानी\s+चाहिये)(?![\p{L}\p{M}])/u;
+/** What follows the one who calls for an act in its sentence: `X ने कहा कि`, `X का कहना है कि`, `X की मांग/शर्त है कि`. */
+const DEMANDER = /^\s*(?:ने|का\s+कहना\s+(?:है|था)|की\s+(?:मांग|माँग|शर्त|अपील)\s+(?:है|थी))(?![\p{L}\p{M}])/u;
 const BOTH_SIDES = /दोनों\s+(?:देशों|देश|पक्षों|पक्ष|नेताओं|नेता|मंत्रियों|सरकारों)/u;
 
 /** What the sentence coder needs beyond the document. */
@@ -105,6 +109,12 @@ function venueNames(groups: readonly ArgumentGroup[]): Set<EntityMention> {
   return new Set(venues.flatMap((g) => [...g.members, ...g.modifiers]));
 }
 
+/** The named speaker of the clause that calls for an act (`X का कहना है कि … किया जाए`), nearest before the trigger. */
+function demander(doc: Readonly<Doc>, mentions: readonly EntityMention[], span: Span, trigger: Span): EventActor | null {
+  const m = [...mentions].reverse().find((x) => x.start >= span.start && x.end <= trigger.start && DEMANDER.test(doc.body.slice(x.end, x.end + 24)));
+  return actor(m);
+}
+
 function pronounAgent(doc: Readonly<Doc>, mentions: readonly EntityMention[], before: number, sentence: Span): EntityMention | undefined {
   return [...mentions].reverse().find((m) => m.end <= sentence.start && before - m.end < 400
     && (m.entity.type === 'PERSON' || m.entity.type === 'ORGANIZATION') && doc.body.slice(m.end, m.end + 4).trimStart().startsWith('ने'));
@@ -161,7 +171,9 @@ export function codeSentence(doc: Readonly<Doc>, input: SentenceInput, context: 
       const negated = m.groups?.neg !== undefined || NEGATED_AFTER.test(after);
       const future = FUTURE.test(doc.body.slice(trigger.start, Math.min(span.end, trigger.end + 30)));
       const ctx = { sentence: text, before, future, meeting: meetingKind(place, source, target) };
-      const code = frame.refine.find((r) => holds(r, ctx))?.code ?? frame.code;
+      let code = frame.refine.find((r) => holds(r, ctx))?.code ?? frame.code;
+      // `उन्हें रिहा किया जाए`: a demand on whoever would act; who demands it is not in the clause.
+      if (CALLED_FOR.test(after) && !frame.id.startsWith('mention/')) [code, source, target] = [frame.demand, demander(doc, input.mentions, span, trigger), source ?? target];
       const c = cameo(code)!;
       const event: Event = {
         code, root: c.root, label: c.label, quad: c.quad, goldstein: c.goldstein,

@@ -32,6 +32,8 @@ export interface Frame {
   unless: RegExp | null;
   requires: 'any' | 'source' | 'both' | 'none';
   confidence: number;
+  /** The CAMEO demand the act codes when only called for (`रिहा किया जाए` → 1053); 100 where unset. */
+  demand: string;
 }
 
 /** The compiled lexicon: frames and the trigger index. */
@@ -95,6 +97,7 @@ function compile(raw: Raw, macros: Record<string, string>): Frame {
     symmetric: raw.symmetric === true, contextPair: raw.contextPair === true, refine,
     unless: typeof raw.unless === 'string' ? regex(raw.unless, id, 'u') : null,
     requires, confidence,
+    demand: raw.demand === undefined ? '100' : checkCode(raw.demand, id),
   };
 }
 

@@ -3,6 +3,7 @@ import { entityMentions, type EntityMention, paragraphSpans, sentenceSpans, span
 import type { Event, EventActor } from '../types.ts';
 import { actorMentions, attachDemonyms, homeCountry } from './actors.ts';
 import { codeSentence, type CodingContext } from './code-sentence.ts';
+import { domesticCountry, fillDomesticSide } from './domestic.ts';
 import { mergeEvents } from './merge.ts';
 import { applyRestatedPlaces } from './restated-place.ts';
 
@@ -60,6 +61,7 @@ export function codeEvents(doc: Readonly<Doc>, options: CodeOptions = {}): Event
   });
   const merged = mergeEvents(events);
   applyRestatedPlaces(merged, doc.body, sentences, mentions);
+  fillDomesticSide(merged, domesticCountry(doc.entities), sentences, mentions, doc.body);
   return options.keepSideless ? merged : merged.filter(reportable);
 }
 
