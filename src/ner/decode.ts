@@ -1,13 +1,14 @@
 /**
  * Tagging with a model: features → emission scores → Viterbi.
  *
- * The fast path caches, per model and per written word, the summed weights of the word's
- * offset features at each offset −2…+2 (they depend on that word alone), so a sentence costs
- * only its context features in string work. It gives exactly the scores of the plain path
+ * The fast path caches, per model, summed weight vectors: per written word (its offset
+ * features at each offset −2…+2, and for a postposition its `ppn`/`ppp` features), per word
+ * pair (word and cluster bigrams), per shape trigram, and the constant features; so a sentence
+ * of known words and pairs costs no string work. It gives exactly the scores of the plain path
  * (weights are integers), which a test checks.
  */
 import { wordClusters } from './clusters.ts';
-import { AFTER, BEFORE, contextFeatures, infoAt, leftPairFeature, offsetFeatures, rightPairFeature, sentenceFeatures, sentenceView, wordInfo, type FeatureSource, type WordInfo } from './features.ts';
+import { AFTER, BEFORE, leftPairFeature, offsetFeatures, rightPairFeature, sentenceFeatures, sentenceView, wordInfo, type FeatureSource, type WordInfo } from './features.ts';
 import { LABELS, NUM_LABELS, type Label } from './labels.ts';
 import { wordClasses } from './lexicon.ts';
 import type { NerModel } from './model.ts';
@@ -15,23 +16,49 @@ import { maxMarginals, tagConfidence, viterbi } from './viterbi.ts';
 
 const L = NUM_LABELS;
 const OFFSETS = 5; // d = −2 … +2
-/** The cache is emptied when it holds more words or word pairs than this (bounded memory on long streams). */
+/** The cache is emptied when it holds more words, word pairs or shape trigrams than this (bounded memory on long streams). */
 const CACHE_LIMIT = 200_000;
 const PAIR_LIMIT = 1_000_000;
+/** Shape and cluster ids fit in 17 bits so that three of them make one exact number key. */
+const ID_BITS = 2 ** 17;
+const PP_WINDOW = 4;
+const TITLE_WINDOW = 3;
 
 interface CachedWord {
   info: WordInfo;
   /** `OFFSETS × L` summed weights, row d+2. */
   scores: Float64Array;
-  /** For a following word: `2 × L` weights, row 0 what the pair gives this word, row 1 what it gives the next. */
+  /**
+   * For a following word: `2 × L` weights, row 0 what the pair gives this word (`w|w+1`,
+   * `cl0|cl+1`), row 1 what it gives the next (`w-1|w`, `cl-1|cl0`).
+   */
   pairs: Map<CachedWord, Float64Array>;
+  /** Small id of the word's shape (shape trigrams are cached by id). */
+  shapeId: number;
+  postposition: boolean;
+  title: boolean;
+  /** For a postposition: `PP_WINDOW × L`, row k−1 what it gives the word k places before it (`ppn=`, `ppn=…@k`). */
+  ppn: Float64Array | null;
+  /** For a postposition: what it gives a word after it (`ppp=`). */
+  ppp: Float64Array | null;
 }
 
 interface Cache {
   words: Map<string, CachedWord>;
   /** The sentence edges (`BEFORE`, `AFTER`), kept apart from real words. */
-  edges: Map<WordInfo, CachedWord>;
+  before: CachedWord;
+  after: CachedWord;
   pairs: number;
+  /** Shape → small id. */
+  shapeIds: Map<string, number>;
+  shapes: string[];
+  /** Shape trigram (ids a, b, c as one number) → what `sh-1|sh|sh+1` gives the middle word. */
+  trigrams: Map<number, Float64Array>;
+  /** Weights of the constant features: `b`, `title<=3`, `first`, `last`. */
+  bias: Float64Array;
+  titleNear: Float64Array;
+  first: Float64Array;
+  last: Float64Array;
 }
 
 const caches = new WeakMap<NerModel, Cache>();
@@ -46,6 +73,21 @@ function addFeatures(features: readonly string[], model: NerModel, out: Float64A
   }
 }
 
+/** Adds one feature's weights (if the model knows it) to `out` at `base`. */
+function addFeature(feature: string, model: NerModel, out: Float64Array, base: number): void {
+  const r = model.index.get(feature);
+  if (r === undefined) return;
+  const { weights } = model;
+  const w = r * L;
+  for (let y = 0; y < L; y++) out[base + y] += weights[w + y];
+}
+
+function featureVector(feature: string, model: NerModel): Float64Array {
+  const v = new Float64Array(L);
+  addFeature(feature, model, v, 0);
+  return v;
+}
+
 function cachedScores(info: WordInfo, model: NerModel): Float64Array {
   const scores = new Float64Array(OFFSETS * L);
   const buf: string[] = [];
@@ -57,9 +99,47 @@ function cachedScores(info: WordInfo, model: NerModel): Float64Array {
   return scores;
 }
 
+function shapeId(shape: string, cache: Cache): number {
+  let id = cache.shapeIds.get(shape);
+  if (id === undefined) {
+    id = cache.shapes.length;
+    cache.shapes.push(shape);
+    cache.shapeIds.set(shape, id);
+  }
+  return id;
+}
+
+function cachedWord(info: WordInfo, model: NerModel, cache: Cache): CachedWord {
+  const postposition = info.classes.includes('postposition');
+  let ppn: Float64Array | null = null;
+  let ppp: Float64Array | null = null;
+  if (postposition) {
+    ppn = new Float64Array(PP_WINDOW * L);
+    for (let k = 1; k <= PP_WINDOW; k++) {
+      addFeature('ppn=' + info.norm, model, ppn, (k - 1) * L);
+      addFeature('ppn=' + info.norm + '@' + k, model, ppn, (k - 1) * L);
+    }
+    ppp = featureVector('ppp=' + info.norm, model);
+  }
+  return {
+    info, scores: cachedScores(info, model), pairs: new Map(), shapeId: shapeId(info.shape, cache),
+    postposition, title: info.classes.includes('title'), ppn, ppp,
+  };
+}
+
+function newCache(model: NerModel): Cache {
+  const cache = {
+    words: new Map(), pairs: 0, shapeIds: new Map(), shapes: [], trigrams: new Map(),
+    bias: featureVector('b', model), titleNear: featureVector('title<=3', model), first: featureVector('first', model), last: featureVector('last', model),
+  } as unknown as Cache;
+  cache.before = cachedWord(BEFORE, model, cache);
+  cache.after = cachedWord(AFTER, model, cache);
+  return cache;
+}
+
 function cacheFor(model: NerModel): Cache {
   let cache = caches.get(model);
-  if (!cache || cache.words.size > CACHE_LIMIT || cache.pairs > PAIR_LIMIT) caches.set(model, (cache = { words: new Map(), edges: new Map(), pairs: 0 }));
+  if (!cache || cache.words.size > CACHE_LIMIT || cache.pairs > PAIR_LIMIT || cache.trigrams.size > PAIR_LIMIT || cache.shapes.length >= ID_BITS) caches.set(model, (cache = newCache(model)));
   return cache;
 }
 
@@ -67,12 +147,28 @@ function pairScores(a: CachedWord, b: CachedWord, model: NerModel, cache: Cache)
   let s = a.pairs.get(b);
   if (!s) {
     s = new Float64Array(2 * L);
-    addFeatures([rightPairFeature(a.info, b.info)], model, s, 0);
-    addFeatures([leftPairFeature(a.info, b.info)], model, s, L);
+    addFeature(rightPairFeature(a.info, b.info), model, s, 0);
+    addFeature('cl0|cl+1=' + a.info.clusterKey + '|' + b.info.clusterKey, model, s, 0);
+    addFeature(leftPairFeature(a.info, b.info), model, s, L);
+    addFeature('cl-1|cl0=' + a.info.clusterKey + '|' + b.info.clusterKey, model, s, L);
     a.pairs.set(b, s);
     cache.pairs++;
   }
   return s;
+}
+
+function trigramScores(a: CachedWord, b: CachedWord, c: CachedWord, model: NerModel, cache: Cache): Float64Array {
+  const key = (a.shapeId * ID_BITS + b.shapeId) * ID_BITS + c.shapeId;
+  let s = cache.trigrams.get(key);
+  if (!s) {
+    s = featureVector('sh-1|sh|sh+1=' + a.info.shape + '|' + b.info.shape + '|' + c.info.shape, model);
+    cache.trigrams.set(key, s);
+  }
+  return s;
+}
+
+function addInto(out: Float64Array, base: number, v: Float64Array, off: number): void {
+  for (let y = 0; y < L; y++) out[base + y] += v[off + y];
 }
 
 /**
@@ -87,7 +183,10 @@ export function emissions(features: readonly (readonly string[])[], model: NerMo
 
 /**
  * Emission scores `n × L` for a sentence's words, the same numbers as
- * `emissions(sentenceFeatures(words, extra), model)`, computed with the per-word cache.
+ * `emissions(sentenceFeatures(words, extra), model)`, computed with the per-word cache: every
+ * feature's weights come from a vector cached per word, word pair, shape trigram or constant,
+ * so a sentence of known words costs no string work at all. Weights are integers, so the order
+ * of the sums does not change them.
  * @example fastEmissions(['रूस', 'ने'], model).length // 14
  */
 export function fastEmissions(words: readonly string[], model: NerModel, extra: readonly FeatureSource[] = []): Float64Array {
@@ -96,39 +195,63 @@ export function fastEmissions(words: readonly string[], model: NerModel, extra: 
   const wordCache = cache.words;
   const classes = wordClasses();
   const clusters = wordClusters();
-  const infos: WordInfo[] = new Array(n);
-  const rows: CachedWord[] = new Array(n);
+  // entries[j + 1] is word j; entries[0] and entries[n + 1] the sentence edges.
+  const entries: CachedWord[] = new Array(n + 2);
+  entries[0] = cache.before;
+  entries[n + 1] = cache.after;
   for (let i = 0; i < n; i++) {
     let c = wordCache.get(words[i]);
     if (!c) {
-      const info = wordInfo(words[i], classes, clusters);
-      c = { info, scores: cachedScores(info, model), pairs: new Map() };
+      c = cachedWord(wordInfo(words[i], classes, clusters), model, cache);
       wordCache.set(words[i], c);
     }
-    infos[i] = c.info;
-    rows[i] = c;
+    entries[i + 1] = c;
   }
-  const edges = cache.edges;
-  for (const e of [BEFORE, AFTER]) if (!edges.has(e)) edges.set(e, { info: e, scores: cachedScores(e, model), pairs: new Map() });
-  const entries: CachedWord[] = [edges.get(BEFORE)!, ...rows, edges.get(AFTER)!];
   const out = new Float64Array(n * L);
-  const buf: string[] = [];
-  const view = extra.length ? sentenceView(infos) : null;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     for (let d = -2; d <= 2; d++) {
       const j = i + d;
-      const scores = (j < 0 || j >= n ? edges.get(infoAt(infos, i, d))! : rows[j]).scores;
-      const off = (d + 2) * L;
-      for (let y = 0; y < L; y++) out[base + y] += scores[off + y];
+      addInto(out, base, (j < 0 ? cache.before : j >= n ? cache.after : entries[j + 1]).scores, (d + 2) * L);
     }
-    const left = pairScores(entries[i], entries[i + 1], model, cache);
-    const right = pairScores(entries[i + 1], entries[i + 2], model, cache);
-    for (let y = 0; y < L; y++) out[base + y] += left[L + y] + right[y];
-    buf.length = 0;
-    contextFeatures(infos, i, buf, false);
-    if (view) for (const source of extra) source(view, i, buf);
-    addFeatures(buf, model, out, base);
+    const prev = entries[i];
+    const cur = entries[i + 1];
+    const next = entries[i + 2];
+    addInto(out, base, pairScores(prev, cur, model, cache), L);
+    addInto(out, base, pairScores(cur, next, model, cache), 0);
+    addInto(out, base, cache.bias, 0);
+    addInto(out, base, trigramScores(prev, cur, next, model, cache), 0);
+    for (let j = i + 1; j < n && j <= i + PP_WINDOW; j++) {
+      const e = entries[j + 1];
+      if (e.postposition) {
+        addInto(out, base, e.ppn!, (j - i - 1) * L);
+        break;
+      }
+    }
+    for (let j = i - 1; j >= 0 && j >= i - PP_WINDOW; j--) {
+      const e = entries[j + 1];
+      if (e.postposition) {
+        addInto(out, base, e.ppp!, 0);
+        break;
+      }
+    }
+    for (let j = i - 1; j >= 0 && j >= i - TITLE_WINDOW; j--) {
+      if (entries[j + 1].title) {
+        addInto(out, base, cache.titleNear, 0);
+        break;
+      }
+    }
+    if (i === 0) addInto(out, base, cache.first, 0);
+    if (i === n - 1) addInto(out, base, cache.last, 0);
+  }
+  if (extra.length) {
+    const view = sentenceView(entries.slice(1, n + 1).map((e) => e.info));
+    const buf: string[] = [];
+    for (let i = 0; i < n; i++) {
+      buf.length = 0;
+      for (const source of extra) source(view, i, buf);
+      addFeatures(buf, model, out, i * L);
+    }
   }
   return out;
 }
