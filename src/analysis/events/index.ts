@@ -5,6 +5,7 @@ import { actorMentions, attachDemonyms, homeCountry } from './actors.ts';
 import { codeSentence, type CodingContext } from './code-sentence.ts';
 import { domesticCountry, fillDomesticSide } from './domestic.ts';
 import { mergeEvents } from './merge.ts';
+import { resolveSurnames, surnameCountries } from './surname.ts';
 import { applyRestatedPlaces } from './restated-place.ts';
 
 /** How much a mention of a place, person or organisation that lies in or belongs to a country counts toward it (a country's own name counts 1). */
@@ -59,6 +60,7 @@ export function codeEvents(doc: Readonly<Doc>, options: CodeOptions = {}): Event
     const earlier = sentences[index - 2] ?? null;
     return codeSentence(doc, { index, span, paragraph: p >= 0 ? paragraphs[p]! : null, mentions, previous, earlier }, context);
   });
+  resolveSurnames(events, surnameCountries(doc.entities));
   const merged = mergeEvents(events);
   applyRestatedPlaces(merged, doc.body, sentences, mentions);
   fillDomesticSide(merged, domesticCountry(doc.entities), sentences, mentions, doc.body);

@@ -75,3 +75,29 @@ test('domesticCountry needs one country three times as often as any other', () =
   assert.equal(domesticCountry([e('NP', 5), e('IN', 2)]), null);
   assert.equal(domesticCountry([e('NP', 2)]), null);
 });
+
+test('a person named by surname alone acts for the country of the full names ending in it', () => {
+  const people: EntitySpec[] = [
+    country('ss', 'SS', 'दक्षिण सूडान'), country('sd', 'SD', 'सूडान'),
+    { id: 'p1', type: 'PERSON', country: 'SS', mentions: ['हियाल डेंग'] },
+    { id: 'p2', type: 'PERSON', country: 'SS', mentions: ['तबन डेंग'] },
+    { id: 'p3', type: 'PERSON', mentions: ['डेंग'] },
+  ];
+  const body = 'हियाल डेंग और तबन डेंग वार्ताकार हैं. बाद में डेंग ने सूडान पर घुसपैठ का आरोप लगाया.';
+  const e = codeEvents(makeDoc(body, { entities: people })).find((x) => x.root === '11');
+  assert.equal(e?.source?.entity, 'p3');
+  assert.deepEqual(sides(e), ['SD', 'SS']);
+});
+
+test('a surname shared by full names of two countries gives no country', () => {
+  const people: EntitySpec[] = [
+    country('sd', 'SD', 'सूडान'),
+    { id: 'p1', type: 'PERSON', country: 'SS', mentions: ['हियाल डेंग'] },
+    { id: 'p2', type: 'PERSON', country: 'KE', mentions: ['जॉन डेंग'] },
+    { id: 'p3', type: 'PERSON', mentions: ['डेंग'] },
+  ];
+  const body = 'हियाल डेंग और जॉन डेंग वार्ताकार हैं. बाद में डेंग ने सूडान पर घुसपैठ का आरोप लगाया.';
+  const e = codeEvents(makeDoc(body, { entities: people }), { keepSideless: true }).find((x) => x.root === '11');
+  assert.ok(e, 'the accusation');
+  assert.equal(e.source?.country ?? null, null);
+});
