@@ -4,7 +4,7 @@
  * or organisation acts for) and roles as written. Ids e1, e2, … in order of first mention.
  */
 import { matchCity } from '../../gazetteer/cities.ts';
-import { cityToEntry, gazetteer, type GazetteerEntry } from '../../gazetteer/index.ts';
+import { cityToEntry, gazetteer, phraseKey, type GazetteerEntry } from '../../gazetteer/index.ts';
 import { phoneticKey } from '../../text/phonetic.ts';
 import { romanize } from '../../text/romanize.ts';
 import type { Doc } from '../doc.ts';
@@ -12,7 +12,8 @@ import { analyseMentions, clauses, type Clause, type MentionDetail } from '../me
 import { isLatinAcronym } from '../mentions/view.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import { isBareStateBody, isGenericUse, mentionContext } from './affiliation.ts';
-import { countryTally } from './main-country.ts';
+import { countryTally, type CountryTally } from './main-country.ts';
+import { isRoleHead, isRoleModifier } from '../mentions/roles.ts';
 import { orgName } from './org-name.ts';
 import { clusterKeys } from './cluster.ts';
 
@@ -78,6 +79,62 @@ function entryName(entry: GazetteerEntry, country: string | null, ds: readonly M
 }
 
 /**
+ * The country an office-holder with no stated country most likely serves: the article's main
+ * country, unless the article gives that same office to the main country explicitly for
+ * someone else (टोगो के विदेश मंत्री … विदेश मंत्री X is not Togo's), then the next most
+ * named country; a head of state or government (राष्ट्रपति, प्रधानमंत्री) takes the most named
+ * country even when no country has half of the references, if no one else in the article
+ * holds that office without a country.
+ */
+function homeCountry(tally: CountryTally, roles: readonly string[], explicit: ReadonlyMap<string, ReadonlySet<string>>, soleHolder: (head: string) => boolean): string | null {
+  const phrases = roles.map(phraseKey);
+  const heads = roles.map(roleHeadKey);
+  const taken = (code: string): boolean => phrases.some((h) => explicit.get(h)?.has(code));
+  const ranked = [...tally.counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  if (tally.main) {
+    if (!taken(tally.main)) return tally.main;
+    return ranked.find((c) => c !== tally.main && !taken(c)) ?? null;
+  }
+  if (tally.top && (tally.counts.get(tally.top) ?? 0) >= 2 && heads.some((h) => HEADS_OF_STATE.has(h) && soleHolder(h)) && !taken(tally.top)) return tally.top;
+  return null;
+}
+
+/** The head word of a role as written (विदेश मंत्री → मंत्री). */
+function roleHeadKey(role: string): string {
+  return phraseKey(role).split(' ').pop() ?? '';
+}
+
+const HEADS_OF_STATE = new Set(['राष्ट्रपति', 'प्रधानमंत्री', 'प्रधान मंत्री']);
+const CASE_ENDINGS = new Set(['ने', 'को', 'से', 'का', 'की', 'के', 'में', 'पर', 'द्वारा']);
+
+/**
+ * Offices the article ties to a country in so many words without naming who holds them
+ * (`टोगो के विदेश मंत्री से बात`): role phrase key → country codes.
+ */
+function explicitRoleCountries(cls: readonly Clause[], countryOf: (clause: number, end: number) => string | null, personStarts: ReadonlySet<string>): Map<string, Set<string>> {
+  const g = gazetteer();
+  const out = new Map<string, Set<string>>();
+  cls.forEach((c, ci) => {
+    const ws = c.words;
+    ws.forEach((w, i) => {
+      // Unnamed: a case ending or the end of the clause follows the office.
+      if (!isRoleHead(w.key, w.text) || personStarts.has(`${ci}:${i + 1}`) || (i + 1 < ws.length && !CASE_ENDINGS.has(ws[i + 1].key))) return;
+      let start = i;
+      while (start > 0 && isRoleModifier(ws[start - 1].key, ws[start - 1].text) && !isRoleHead(ws[start - 1].key, ws[start - 1].text)) start--;
+      let code: string | null = null;
+      if (start >= 1 && g.demonyms.has(ws[start - 1].key)) code = g.demonyms.get(ws[start - 1].key)!;
+      else if (start >= 2 && ['के', 'की', 'का'].includes(ws[start - 1].key)) code = countryOf(ci, start - 1);
+      if (!code) return;
+      const key = ws.slice(start, i + 1).map((x) => x.key).join(' ');
+      const set = out.get(key) ?? new Set<string>();
+      set.add(code);
+      out.set(key, set);
+    });
+  });
+  return out;
+}
+
+/**
  * Links the document's mentions into entities.
  * @example linkEntities(doc)[0] // { id: 'e1', type: 'LOCATION', kind: 'country', name: 'Russia', code: 'RU', … }
  */
@@ -111,30 +168,55 @@ export function linkEntities(doc: Readonly<Doc>): Entity[] {
     const e = entryOf.get(key);
     return e?.code ?? e?.country ?? orgCountry.get(key) ?? null;
   };
-  const contexts = new Map<string, { roles: string[]; country: string | null }>();
+  const places = details.map((d, i) => ({ d, e: entryOf.get(keys[i]) })).filter((x) => x.e?.type === 'LOCATION' && (x.e.code ?? x.e.country));
+  const placeBefore = (offset: number): string | null => {
+    const p = places.filter((x) => x.d.mention.end <= offset && offset - x.d.mention.end < 400).pop();
+    return p ? p.e!.code ?? p.e!.country : null;
+  };
+  const stateless = (clause: number, end: number): boolean => {
+    const key = wordEnds.get(`${clause}:${end}`);
+    const e = key ? entryOf.get(key) : null;
+    return !!e && e.type === 'ORGANIZATION' && !e.country && !orgCountry.get(key!);
+  };
+  const contexts = new Map<string, { roles: string[]; country: string | null; stateless: boolean }>();
   for (const type of ['ORGANIZATION', 'PERSON'] as const) {
     for (const [key, idx] of groups) {
       const ds = idx.map((i) => details[i]);
       if (pickType(ds) !== type) continue;
       const roles: string[] = [];
       let country: string | null = null;
+      let isStateless = false;
       for (const d of ds) {
-        const ctx = mentionContext(doc.body, cls, d, roleAcronyms, countryOf);
+        const ctx = mentionContext(doc.body, cls, d, roleAcronyms, countryOf, placeBefore, stateless);
         if (ctx.role && !roles.includes(ctx.role) && !(roleAcronyms.has(ctx.role) && roles.length)) roles.push(ctx.role);
         country ??= ctx.country;
+        isStateless ||= !!ctx.stateless;
       }
       // A generic body (चुनाव आयोग) no words tie to a country belongs to the article's country.
       if (!country && ds.every((d) => isGenericUse(d) || isBareStateBody(d, cls))) country = tally.main;
       country ??= entryOf.get(key)?.country ?? null;
       if (type === 'ORGANIZATION' && country) orgCountry.set(key, country);
-      contexts.set(key, { roles, country });
+      contexts.set(key, { roles, country, stateless: isStateless });
     }
   }
 
   // A person who holds an office the text does not tie to a country most likely serves the
   // country the article is about: the one named in at least half of all country mentions.
-  const home = tally.main;
-  if (home) for (const [key, ctx] of contexts) if (!ctx.country && ctx.roles.length && pickType((groups.get(key) ?? []).map((i) => details[i])) === 'PERSON') ctx.country = home;
+  const countryNameAt = (clause: number, end: number): string | null => {
+    const key = wordEnds.get(`${clause}:${end}`);
+    const e = key ? entryOf.get(key) : null;
+    return e?.kind === 'country' ? e.code : null;
+  };
+  const explicit = explicitRoleCountries(cls, countryNameAt, new Set(details.filter((d) => d.mention.type === 'PERSON').map((d) => `${d.clause}:${d.from}`)));
+  // An office someone else holds for a country is not that country's again (one president each).
+  for (const [, ctx] of contexts) {
+    if (!ctx.country) continue;
+    for (const r of ctx.roles) explicit.set(phraseKey(r), new Set([...(explicit.get(phraseKey(r)) ?? []), ctx.country]));
+  }
+  const open = [...contexts].filter(([key, ctx]) => !ctx.country && !ctx.stateless && ctx.roles.length && pickType((groups.get(key) ?? []).map((i) => details[i])) === 'PERSON');
+  const headCount = new Map<string, number>();
+  for (const [, ctx] of open) for (const h of new Set(ctx.roles.map(roleHeadKey))) headCount.set(h, (headCount.get(h) ?? 0) + 1);
+  for (const [, ctx] of open) ctx.country = homeCountry(tally, ctx.roles, explicit, (h) => headCount.get(h) === 1);
 
   const entities: Entity[] = [];
   const ordered = [...groups].sort((a, b) => details[a[1][0]].mention.start - details[b[1][0]].mention.start);

@@ -29,3 +29,30 @@ test('regions of Pakistan carry their country', () => {
   assert.equal(es.find((e) => e.name === 'Gilgit-Baltistan')?.country, 'PK');
   assert.equal(es.find((e) => e.name === 'North Waziristan')?.kind, 'region');
 });
+
+test('an office the article gives the main country for someone else goes to the next most named country', () => {
+  const es = entities('घाना में भारतीय नाविक फंसे हैं. घाना की सरकार ने जांच की बात कही. विदेश मंत्री अरुण वर्मा ने घाना के विदेश मंत्री से बात की. भारत ने धन्यवाद दिया.');
+  const p = es.find((e) => e.mentions.some((m) => m.text === 'अरुण वर्मा'));
+  assert.deepEqual(p?.roles, ['विदेश मंत्री']);
+  assert.equal(p?.country, 'IN');
+});
+
+test('names in apposition with नामक + demonym share it', () => {
+  const es = entities('घाना की जेल से कप्तान राजेश कुमार और मोहन नामक भारतीय नाविकों को रिहा किया गया. घाना के अधिकारी ने बताया.');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'राजेश कुमार'))?.country, 'IN');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'मोहन'))?.country, 'IN');
+});
+
+test('an office in a body of no country takes no home country; a body named after a city lies in its country', () => {
+  const es = entities('सीरिया में लड़ाई जारी है. संयुक्त राष्ट्र के महासचिव जॉन ग्रे ने सीरिया से अपील की. सीरिया सरकार चुप है. शिकागो अदालत के प्रवक्ता पीटर लैंग ने कहा.');
+  const un = es.find((e) => e.mentions.some((m) => m.text === 'जॉन ग्रे'));
+  assert.deepEqual(un?.roles, ['महासचिव']);
+  assert.equal(un?.country, null);
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'पीटर लैंग'))?.country, 'US');
+});
+
+test('a president whose government the text names; another unstated president is not that country', () => {
+  const es = entities('सीरिया पर हमले की धमकी दी गई. राष्ट्रपति करीम हद्दाद की सीरियाई सरकार ने इनकार किया. सीरिया में तनाव है. राष्ट्रपति पियरे मोरो ने कहा कि सबूत हैं.');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'करीम हद्दाद'))?.country, 'SY');
+  assert.notEqual(es.find((e) => e.mentions.some((m) => m.text === 'पियरे मोरो'))?.country, 'SY');
+});
