@@ -6,6 +6,8 @@ import { codeSentence, type CodingContext } from './code-sentence.ts';
 import { domesticCountry, fillDomesticSide } from './domestic.ts';
 import { mergeEvents } from './merge.ts';
 import { resolveSurnames, surnameCountries } from './surname.ts';
+import { recodeWarAttacks } from './war-context.ts';
+import { cameo } from './cameo.ts';
 import { applyRestatedPlaces } from './restated-place.ts';
 
 /** How much a mention of a place, person or organisation that lies in or belongs to a country counts toward it (a country's own name counts 1). */
@@ -61,6 +63,7 @@ export function codeEvents(doc: Readonly<Doc>, options: CodeOptions = {}): Event
     return codeSentence(doc, { index, span, paragraph: p >= 0 ? paragraphs[p]! : null, mentions, previous, earlier }, context);
   });
   resolveSurnames(events, surnameCountries(doc.entities));
+  recodeWarAttacks(events, (code) => cameo(code)!);
   const merged = mergeEvents(events);
   applyRestatedPlaces(merged, doc.body, sentences, mentions);
   fillDomesticSide(merged, domesticCountry(doc.entities), sentences, mentions, doc.body);

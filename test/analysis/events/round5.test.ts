@@ -101,3 +101,18 @@ test('a surname shared by full names of two countries gives no country', () => {
   assert.ok(e, 'the accusation');
   assert.equal(e.source?.country ?? null, null);
 });
+
+test('in a war, a generic attack between the fighting sides is fighting (190) and merges with it', () => {
+  const war: EntitySpec[] = [country('am', 'AM', 'आर्मीनिया'), country('az', 'AZ', 'अज़रबैजान')];
+  const body = 'अज़रबैजान ने आर्मीनिया पर सैकड़ों रॉकेट दाग़े हैं. अज़रबैजान ने आर्मीनिया पर हमला किया है.';
+  const events = codeEvents(makeDoc(body, { entities: war })).filter((x) => ['18', '19'].includes(x.root));
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.code, '190');
+  assert.equal(events[0]!.evidence.length, 2);
+});
+
+test('an attack with no fighting reported stays an assault (180)', () => {
+  const war: EntitySpec[] = [country('am', 'AM', 'आर्मीनिया'), country('az', 'AZ', 'अज़रबैजान')];
+  const e = codeEvents(makeDoc('अज़रबैजान ने आर्मीनिया पर हमला किया है.', { entities: war })).find((x) => x.root === '18');
+  assert.equal(e?.code, '180');
+});
