@@ -1,6 +1,7 @@
 /**
  * 2.2 The statistical tagger's spans (BIO over the words of a clause), with titles, roles and
- * demonyms trimmed off the front of person names and lone demonyms dropped. A span's confidence
+ * demonyms trimmed off the front of person names; lone demonyms, numbers and lower-case Latin
+ * words dropped. A span's confidence
  * is the lowest of its words' tag confidences.
  */
 import { gazetteer } from '../../gazetteer/index.ts';
@@ -39,6 +40,8 @@ export function nerSpans(body: string, clause: Clause): Candidate[] {
     while (c.to > c.from && g.functionWords.has(ws[c.to - 1].key)) c.to--;
     if (c.to <= c.from) return [];
     if (c.to - c.from === 1 && g.demonyms.has(ws[c.from].key)) return [];
+    // Numbers and lower-case Latin words (a URL's "pakistan", "839") name nothing.
+    if (ws.slice(c.from, c.to).every((w) => /^[\p{N}a-z][\p{N}a-z-]*$/u.test(w.text))) return [];
     return [c];
   });
 }

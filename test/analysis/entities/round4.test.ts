@@ -56,3 +56,9 @@ test('a president whose government the text names; another unstated president is
   assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'करीम हद्दाद'))?.country, 'SY');
   assert.notEqual(es.find((e) => e.mentions.some((m) => m.text === 'पियरे मोरो'))?.country, 'SY');
 });
+
+test('numbers and lower-case Latin words are never names', () => {
+  const es = entities('देश में 839 मामले हैं, देखें www.pakistan.gov.pk पर. पाकिस्तान ने कहा.');
+  assert.ok(!es.some((e) => /^[\p{N}a-z.]+$/u.test(e.mentions[0].text)));
+  assert.ok(es.some((e) => e.code === 'PK'));
+});
