@@ -62,3 +62,9 @@ test('numbers and lower-case Latin words are never names', () => {
   assert.ok(!es.some((e) => /^[\p{N}a-z.]+$/u.test(e.mentions[0].text)));
   assert.ok(es.some((e) => e.code === 'PK'));
 });
+
+test('demonyms beyond the big powers mark an affiliation (लेबनानी, सूडानी)', () => {
+  const es = entities('लेबनानी सेना ने गोलीबारी की. सूडानी राजदूत उमर हसन ने निंदा की.');
+  assert.equal(es.find((e) => e.type === 'ORGANIZATION')?.country, 'LB');
+  assert.equal(es.find((e) => e.type === 'PERSON')?.country, 'SD');
+});
