@@ -12,7 +12,7 @@ import { AFTER, BEFORE, leftPairFeature, offsetFeatures, rightPairFeature, sente
 import { LABELS, NUM_LABELS, type Label } from './labels.ts';
 import { wordClasses } from './lexicon.ts';
 import type { NerModel } from './model.ts';
-import { maxMarginals, tagConfidence, viterbi } from './viterbi.ts';
+import { decodeWithMarginals, tagConfidence, viterbi } from './viterbi.ts';
 
 const L = NUM_LABELS;
 const OFFSETS = 5; // d = −2 … +2
@@ -292,9 +292,7 @@ export interface TaggedWords {
 export function tagWithConfidence(words: readonly string[], model: NerModel, extra: readonly FeatureSource[] = []): TaggedWords {
   const n = words.length;
   if (n === 0) return { tags: [], confidences: [] };
-  const emit = fastEmissions(words, model, extra);
-  const path = viterbi(emit, n, model.transitions);
-  const mm = maxMarginals(emit, n, model.transitions);
+  const { path, marginals: mm } = decodeWithMarginals(fastEmissions(words, model, extra), n, model.transitions);
   const temperature = typeof model.meta.temperature === 'number' && model.meta.temperature > 0 ? model.meta.temperature : DEFAULT_TEMPERATURE;
   return { tags: Array.from(path, (y) => LABELS[y]), confidences: Array.from(path, (y, t) => tagConfidence(mm, t, y, temperature)) };
 }

@@ -109,3 +109,74 @@ export function tagConfidence(mm: ArrayLike<number>, t: number, y: number, tempe
   for (let z = 0; z < L; z++) sum += Math.exp((mm[t * L + z] - max) / temperature);
   return Math.exp((mm[t * L + y] - max) / temperature) / sum;
 }
+
+/** Transitions with the BIO mask added, per transition array (models are loaded once). */
+const maskedTransitions = new WeakMap<object, Float64Array>();
+
+function masked(trans: ArrayLike<number>): Float64Array {
+  let m = maskedTransitions.get(trans);
+  if (!m) {
+    m = new Float64Array((L + 1) * L);
+    for (let k = 0; k < m.length; k++) m[k] = trans[k] + TRANSITION_MASK[k];
+    maskedTransitions.set(trans, m);
+  }
+  return m;
+}
+
+/**
+ * `viterbi` and `maxMarginals` in one go, sharing the forward pass (the Viterbi scores are the
+ * forward max-marginals): the same path and the same numbers as calling both.
+ * @example decodeWithMarginals(new Float64Array(7), 1, new Float64Array(56)).path // Int32Array [0]
+ */
+export function decodeWithMarginals(emit: ArrayLike<number>, n: number, trans: ArrayLike<number>): { path: Int32Array; marginals: Float64Array } {
+  const path = new Int32Array(n);
+  const alpha = new Float64Array(n * L);
+  if (n === 0) return { path, marginals: alpha };
+  const tm = masked(trans);
+  const back = new Int32Array(n * L);
+  const beta = new Float64Array(n * L);
+  for (let y = 0; y < L; y++) alpha[y] = emit[y] + trans[y] + TRANSITION_MASK[y];
+  for (let t = 1; t < n; t++) {
+    const base = t * L;
+    const prevBase = base - L;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        // (a + trans) + 0 === a + (trans + 0), and −∞ either way where the mask forbids.
+        const s = alpha[prevBase + p] + tm[(p + 1) * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      alpha[base + y] = best + emit[base + y];
+      back[base + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const lastBase = (n - 1) * L;
+  for (let y = 0; y < L; y++) {
+    if (alpha[lastBase + y] > best) {
+      best = alpha[lastBase + y];
+      arg = y;
+    }
+  }
+  path[n - 1] = arg;
+  for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]];
+  for (let t = n - 2; t >= 0; t--) {
+    const nextBase = (t + 1) * L;
+    for (let y = 0; y < L; y++) {
+      let b = -Infinity;
+      const row = (y + 1) * L;
+      for (let z = 0; z < L; z++) {
+        const s = tm[row + z] + emit[nextBase + z] + beta[nextBase + z];
+        if (s > b) b = s;
+      }
+      beta[t * L + y] = b;
+    }
+  }
+  for (let i = 0; i < n * L; i++) alpha[i] += beta[i];
+  return { path, marginals: alpha };
+}
