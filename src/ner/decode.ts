@@ -208,6 +208,8 @@ export function fastEmissions(words: readonly string[], model: NerModel, extra: 
     entries[i + 1] = c;
   }
   const out = new Float64Array(n * L);
+  // Each word pair (edges included) is looked up once: it gives the word on its left row 0, on its right row 1.
+  let left = pairScores(entries[0], entries[1], model, cache);
   for (let i = 0; i < n; i++) {
     const base = i * L;
     for (let d = -2; d <= 2; d++) {
@@ -217,8 +219,10 @@ export function fastEmissions(words: readonly string[], model: NerModel, extra: 
     const prev = entries[i];
     const cur = entries[i + 1];
     const next = entries[i + 2];
-    addInto(out, base, pairScores(prev, cur, model, cache), L);
-    addInto(out, base, pairScores(cur, next, model, cache), 0);
+    const right = pairScores(cur, next, model, cache);
+    addInto(out, base, left, L);
+    addInto(out, base, right, 0);
+    left = right;
     addInto(out, base, cache.bias, 0);
     addInto(out, base, trigramScores(prev, cur, next, model, cache), 0);
     for (let j = i + 1; j < n && j <= i + PP_WINDOW; j++) {

@@ -17,6 +17,10 @@ const MATCH_FOLDS: Record<string, string> = {
 };
 
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u00AD]/g;
+/** Any character foldNukta changes or drops: the nukta, nukta letters, invisible characters. */
+const NEEDS_FOLD = /[\u093C\u0958-\u095F\u200B-\u200D\uFEFF\u00AD]/;
+/** Any character matchKey folds after foldNukta. */
+const NEEDS_MATCH_FOLD = /[\u0901\u0949\u0945\u0911\u090D]/;
 
 /**
  * Folds nukta letters to their base letter and drops the nukta sign (क़ → क, फ़ → फ), after NFC
@@ -24,8 +28,10 @@ const INVISIBLE = /[\u200B-\u200D\uFEFF\u00AD]/g;
  * @example foldNukta('इज़राइल') // 'इजराइल'
  */
 export function foldNukta(text: string): string {
+  const nfc = text.normalize('NFC');
+  if (!NEEDS_FOLD.test(nfc)) return nfc; // most words: nothing to fold, no copy
   let out = '';
-  for (const ch of text.normalize('NFC').replace(INVISIBLE, '')) {
+  for (const ch of nfc.replace(INVISIBLE, '')) {
     if (ch === '\u093C') continue;
     out += NUKTA_LETTERS[ch] ?? ch;
   }
@@ -40,8 +46,12 @@ export function foldNukta(text: string): string {
  * @example matchKey('  UN ') // 'un'
  */
 export function matchKey(text: string): string {
-  let out = '';
-  for (const ch of foldNukta(text)) out += MATCH_FOLDS[ch] ?? ch;
+  const folded = foldNukta(text);
+  let out = folded;
+  if (NEEDS_MATCH_FOLD.test(folded)) {
+    out = '';
+    for (const ch of folded) out += MATCH_FOLDS[ch] ?? ch;
+  }
   return out.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
