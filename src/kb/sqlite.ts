@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { EntityType, Span } from '../analysis/types.ts';
+import { VersionedMemo } from '../store/sqlite/memo.ts';
 import { countryName, entityKey, parseEntityKey } from './keys.ts';
 import { buildLens, stanceOf, type CandidateRow, type RelationRow } from './lens.ts';
 import { periodOf, resolveWindow } from './period.ts';
@@ -62,7 +63,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** Knowledge base reading a khabar SQLite database through a better-sqlite3 handle. */
 export class SqliteKnowledgeBase implements KnowledgeBase {
   private readonly db: Database;
-  private readonly cache = new Map<string, { version: number; value: unknown }>();
+  private readonly memo: VersionedMemo;
 
   /**
    * @example
@@ -70,18 +71,12 @@ export class SqliteKnowledgeBase implements KnowledgeBase {
    */
   constructor(db: Database) {
     this.db = db;
+    this.memo = new VersionedMemo(db);
   }
 
-  /** Memoises a heavy query until the database changes (PRAGMA data_version, plus the article count for writes on this connection). */
+  /** Memoises a heavy query until the database changes (see VersionedMemo). */
   private cached<T>(key: string, compute: () => T): T {
-    const version = (this.db.pragma('data_version', { simple: true }) as number) * 1e9
-      + (this.db.prepare('SELECT COALESCE(max(id), 0) FROM articles').pluck().get() as number);
-    const hit = this.cache.get(key);
-    if (hit && hit.version === version) return hit.value as T;
-    const value = compute();
-    if (this.cache.size > 500) this.cache.clear();
-    this.cache.set(key, { version, value });
-    return value;
+    return this.memo.get(key, compute);
   }
 
   async latestDay(): Promise<string | null> {

@@ -87,3 +87,17 @@ describe('migrations', () => {
     }
   });
 });
+
+test('a repeated search is served from the memo until the store changes', async () => {
+  const tmp = tempDir();
+  const store = openSqliteStore(join(tmp.dir, 'memo.db'));
+  try {
+    const first = await store.search('समझौता');
+    assert.equal(await store.search('समझौता'), first, 'same object: from the memo');
+    await store.addFeed('https://example.org/feed.xml');
+    assert.notEqual(await store.search('समझौता'), first, 'recomputed after a write');
+  } finally {
+    await store.close();
+    tmp.cleanup();
+  }
+});

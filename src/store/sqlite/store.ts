@@ -15,6 +15,7 @@ import type {
   Store, StoreCounts, StoredArticle,
 } from '../types.ts';
 import { toFts5 } from './fts-query.ts';
+import { VersionedMemo } from './memo.ts';
 import { MIGRATIONS, migrate } from './migrations.ts';
 
 type Row = Record<string, unknown>;
@@ -41,9 +42,11 @@ function feedFromRow(r: Row): FeedRecord {
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly db: Database.Database;
+  private readonly searchMemo: VersionedMemo;
 
   constructor(db: Database.Database) {
     this.db = db;
+    this.searchMemo = new VersionedMemo(db);
   }
 
   async findDuplicate(keys: DedupKeys): Promise<number | null> {
@@ -185,6 +188,11 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    // Popular queries repeat: a result stays valid until the database changes.
+    return this.searchMemo.get(JSON.stringify([query, options]), () => this.searchNow(query, options));
+  }
+
+  private searchNow(query: string, options: SearchOptions): SearchResult {
     const parsed = parseQuery(query);
     const match = toFts5(parsed);
     const where: string[] = [];
