@@ -3,6 +3,7 @@
  * from the role lexicon in data/gazetteers/roles.json. Shared by the person rule and by the
  * entities stage, which reports the phrase as the person's role.
  */
+import { editDistance } from '../../gazetteer/fuzzy.ts';
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
 import { cachedPhoneticKey } from './phonetic-cache.ts';
 import { isLatinAcronym, onlySpace } from './view.ts';
@@ -12,17 +13,6 @@ export interface RolePhrase {
   from: number;
   to: number;
   acronym: string | null;
-}
-
-/** Edit distance of two short strings (code units). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** A misspelling is at most two letters or signs away from the word it stands for (डारेक्टर ~ डायरेक्टर, not राजनाथ ~ राजनेता). */
