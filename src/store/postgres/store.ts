@@ -13,6 +13,8 @@ import type {
   ArticleInput, DedupKeys, FeedPollUpdate, FeedRecord, PutResult, SearchOptions, SearchResult,
   Store, StoreCounts, StoredArticle,
 } from '../types.ts';
+import { writeAnalysisRows, writeSketchRows } from './analysis-rows.ts';
+import { importArticleBatch, type ImportRecord } from './bulk-import.ts';
 import { searchPostgres } from './search.ts';
 import { searchVectors } from './search-vectors.ts';
 
@@ -37,6 +39,9 @@ export function feedFromRow(r: Row): FeedRecord {
     lastError: (r.last_error as string) ?? null,
   };
 }
+
+/** Advisory lock serialising imports, so concurrent copiers never insert the same id twice. */
+const IMPORT_LOCK = 0x6b686169; // 'khai'
 
 const sketchParam = (s: bigint | null) => (s === null ? null : BigInt.asIntN(64, s).toString());
 
@@ -107,7 +112,7 @@ export class PostgresStore implements Store {
     if (!fixed) await c.query('UPDATE articles SET story_id = $1 WHERE id = $2', [storyId, id]);
     await c.query('INSERT INTO dedup_keys (key, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [keyList, id]);
     await this.writeSketch(c, id, input.simhash);
-    await this.writeAnalysis(c, id, a);
+    await writeAnalysisRows(c, [{ id, analysis: a }]);
     await c.query('UPDATE search_stats SET rows = rows + 1, tokens = tokens + $1', [v.length]);
     return { status: 'added', id, storyId };
   }
@@ -119,11 +124,35 @@ export class PostgresStore implements Store {
    * @example
    * await store.importArticle({ id: 7, storyId: 7, ingestedAt, input, contentHash, keys: ['hash:…'] }); // true
    */
-  async importArticle(rec: { id: number; storyId: number; ingestedAt: string; input: ArticleInput; contentHash: string; keys: string[] }): Promise<boolean> {
+  async importArticle(rec: ImportRecord): Promise<boolean> {
+    return (await this.importArticles([rec])) > 0;
+  }
+
+  /**
+   * Which of these article ids the store holds.
+   *
+   * @example
+   * await store.presentIds([1, 2, 3]); // Set { 1, 2 }
+   */
+  async presentIds(ids: number[], c: Db = this.pool): Promise<Set<number>> {
+    const { rows } = await c.query('SELECT id FROM articles WHERE id = ANY($1)', [ids]);
+    return new Set(rows.map((r) => r.id as number));
+  }
+
+  /**
+   * Copies in a batch of articles from another store in one transaction, keeping ids, stories,
+   * ingest times and dedup keys; ids already present are skipped (an interrupted copy resumes,
+   * a second copier waits for the first's batch and skips it). Returns how many were added.
+   *
+   * @example
+   * await store.importArticles(records); // records.length on an empty store, 0 on a rerun
+   */
+  async importArticles(records: ImportRecord[]): Promise<number> {
+    if (!records.length) return 0;
     return this.tx(async (c) => {
-      if ((await c.query('SELECT 1 FROM articles WHERE id = $1', [rec.id])).rows.length) return false;
-      await this.insertArticle(c, rec.input, rec.contentHash, [...rec.keys].sort(), { id: rec.id, storyId: rec.storyId, ingestedAt: rec.ingestedAt });
-      return true;
+      await c.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+      const present = await this.presentIds(records.map((r) => r.id), c);
+      return importArticleBatch(c, records.filter((r) => !present.has(r.id)).map((r) => ({ ...r, keys: [...r.keys].sort() })));
     });
   }
 
@@ -161,46 +190,7 @@ export class PostgresStore implements Store {
 
   private async writeSketch(c: Db, id: number, sketch: bigint | null): Promise<void> {
     await c.query('DELETE FROM sketch_bands WHERE article_id = $1', [id]);
-    if (sketch === null) return;
-    await c.query('INSERT INTO sketch_bands (band_key, article_id) SELECT unnest($1::int[]), $2 ON CONFLICT DO NOTHING', [bandKeys(sketch), id]);
-  }
-
-  /** Writes the normalised analysis tables of one article (inside a transaction), one statement per table. */
-  private async writeAnalysis(c: Db, id: number, a: Analysis): Promise<void> {
-    const ents = a.entities;
-    if (ents.length) {
-      await c.query(`INSERT INTO entities (article_id, eid, type, kind, name, name_lc, code, country, roles, confidence)
-        SELECT $1, x.eid, x.type, x.kind, x.name, lower(x.name), x.code, x.country, x.roles, x.confidence
-        FROM jsonb_to_recordset($2::jsonb) AS x(eid text, type text, kind text, name text, code text, country text, roles jsonb, confidence float8)`,
-      [id, JSON.stringify(ents.map((e) => ({ eid: e.id, type: e.type, kind: e.kind, name: e.name, code: e.code, country: e.country, roles: e.roles, confidence: e.confidence })))]);
-      const mentions = ents.flatMap((e) => e.mentions.map((mm) => ({ eid: e.id, start: mm.start, end: mm.end, text: mm.text })));
-      if (mentions.length) {
-        await c.query(`INSERT INTO mentions (article_id, eid, start, "end", text) SELECT $1, x.eid, x.start, x."end", x.text
-          FROM jsonb_to_recordset($2::jsonb) AS x(eid text, start int, "end" int, text text)`, [id, JSON.stringify(mentions)]);
-      }
-    }
-    if (a.events.length) {
-      await c.query(`INSERT INTO events (article_id, idx, code, root, label, quad, goldstein, source_entity, source_country, target_entity,
-        target_country, date, place, sentence, evidence, rule, confidence)
-        SELECT $1, x.idx, x.code, x.root, x.label, x.quad, x.goldstein, x.se, x.sc, x.te, x.tc, x.date, x.place, x.sentence, x.evidence, x.rule, x.confidence
-        FROM jsonb_to_recordset($2::jsonb) AS x(idx int, code text, root text, label text, quad int, goldstein float8, se text, sc text, te text, tc text,
-          date text, place text, sentence int, evidence jsonb, rule text, confidence float8)`,
-      [id, JSON.stringify(a.events.map((e, idx) => ({ idx, code: e.code, root: e.root, label: e.label, quad: e.quad, goldstein: e.goldstein,
-        se: e.source?.entity ?? null, sc: e.source?.country ?? null, te: e.target?.entity ?? null, tc: e.target?.country ?? null,
-        date: e.date, place: e.place, sentence: e.sentence, evidence: e.evidence, rule: e.rule, confidence: e.confidence })))]);
-    }
-    if (a.quotes.length) {
-      await c.query(`INSERT INTO quotes (article_id, idx, start, "end", text, speaker, speaker_text, cue)
-        SELECT $1, x.idx, x.start, x."end", x.text, x.speaker, x.speaker_text, x.cue
-        FROM jsonb_to_recordset($2::jsonb) AS x(idx int, start int, "end" int, text text, speaker text, speaker_text text, cue text)`,
-      [id, JSON.stringify(a.quotes.map((q, idx) => ({ idx, start: q.start, end: q.end, text: q.text, speaker: q.speaker, speaker_text: q.speakerText, cue: q.cue })))]);
-    }
-    if (a.dates.length) {
-      await c.query(`INSERT INTO dates (article_id, idx, start, "end", text, value, qualifier)
-        SELECT $1, x.idx, x.start, x."end", x.text, x.value, x.qualifier
-        FROM jsonb_to_recordset($2::jsonb) AS x(idx int, start int, "end" int, text text, value text, qualifier text)`,
-      [id, JSON.stringify(a.dates.map((d, idx) => ({ idx, start: d.start, end: d.end, text: d.text, value: d.value, qualifier: d.qualifier })))]);
-    }
+    await writeSketchRows(c, [{ id, sketch }]);
   }
 
   async getArticle(id: number): Promise<StoredArticle | null> {
@@ -236,7 +226,7 @@ export class PostgresStore implements Store {
         JSON.stringify(analysis), analysis.pipeline, analysis.body, analysis.language.code, analysis.anchorDate, sketchParam(sketch), v.text, v.roman, v.length, id,
       ]);
       await this.writeSketch(c, id, sketch);
-      await this.writeAnalysis(c, id, analysis);
+      await writeAnalysisRows(c, [{ id, analysis }]);
       await c.query('UPDATE search_stats SET tokens = tokens + $1', [v.length - (rows[0].doc_len as number)]);
     });
   }
