@@ -34,6 +34,22 @@ export function cityScore(city: CityRow, key: string, ctx: CityContext): number 
   return s;
 }
 
+function vowelEnd(s: string): boolean {
+  return /([aeiouy]|[aeo]w)$/i.test(s.split(',')[0].trim());
+}
+
+/** Whether each city's name ends in a vowel, worked out once per city. */
+const cityEnds = new WeakMap<CityRow, boolean>();
+
+function cityVowelEnd(city: CityRow): boolean {
+  let e = cityEnds.get(city);
+  if (e === undefined) {
+    e = vowelEnd(city.name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+    cityEnds.set(city, e);
+  }
+  return e;
+}
+
 /**
  * The best city for a word or name written in any script, or null when none scores high enough.
  * @example matchCity('तियानजिन', { countries: new Set(['CN']), cue: false, taggedPlace: false })?.name // 'Tianjin'
@@ -44,11 +60,10 @@ export function matchCity(text: string, ctx: CityContext, minScore = MIN_CITY_SC
   const candidates = gazetteer().citiesByKey.get(key);
   if (!candidates) return null;
   // The consonants agree; the word must also end as the name does (विकास is not Wuxi).
-  const vowelEnd = (s: string): boolean => /([aeiouy]|[aeo]w)$/i.test(s.split(',')[0].trim());
   const end = /[\u0900-\u097F]/.test(text) ? vowelEnd(romanize(text)) : null;
   let best: { city: CityRow; score: number } | null = null;
   for (const city of candidates) {
-    if (end !== null && vowelEnd(city.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) !== end) continue;
+    if (end !== null && cityVowelEnd(city) !== end) continue;
     const score = cityScore(city, key, ctx);
     if (!best || score > best.score) best = { city, score };
   }

@@ -120,6 +120,21 @@ function scoreCuts(w: string, cuts: number[], s: WordStats, cfg: GlueConfig, cli
  * splitGlued('पाकिस्तान'); // []
  */
 export function splitGlued(word: string): number[] {
+  let cuts = glueMemo.get(word);
+  if (cuts === undefined) {
+    cuts = computeSplitGlued(word);
+    if (glueMemo.size >= MAX_MEMO) glueMemo = new Map();
+    glueMemo.set(word, cuts);
+  }
+  return cuts.slice();
+}
+
+/** Past this many words the memo starts afresh, so memory stays bounded on any input. */
+const MAX_MEMO = 100_000;
+/** splitGlued is a pure function of the word (the vocabulary and config load once): news repeats its words. */
+let glueMemo = new Map<string, number[]>();
+
+function computeSplitGlued(word: string): number[] {
   const cfg = glueConfig();
   if (word.length < cfg.minWordLength || word.length > cfg.maxWordLength || !isDevanagariWord(word)) return [];
   const s = wordStats();

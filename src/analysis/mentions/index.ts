@@ -106,15 +106,24 @@ export function analyseMentions(doc: Readonly<Doc>): MentionAnalysis {
   const countries = new Set(gazByClause.flat().filter((c) => c.entry?.kind === 'country').map((c) => c.entry!.code!));
   const chosen: Candidate[][] = cls.map((c, ci) => {
     const ner = nerSpans(body, c);
-    const notRole = (x: Candidate): boolean => !range(x.from, x.to).every((i) => roleAcronyms.has(c.words[i].text) || isRoleHead(c.words[i].key, c.words[i].text));
-    const nerPlaces = new Set(ner.filter((x) => x.type === 'LOCATION').flatMap((x) => range(x.from, x.to)));
+    const notRole = (x: Candidate): boolean => {
+      for (let i = x.from; i < x.to; i++) if (!roleAcronyms.has(c.words[i].text) && !isRoleHead(c.words[i].key, c.words[i].text)) return true;
+      return false;
+    };
+    const nerPlaces = new Set<number>();
+    for (const x of ner) if (x.type === 'LOCATION') addRange(nerPlaces, x.from, x.to);
     const notDescription = (x: Candidate): boolean => x.type !== 'ORGANIZATION' || !isDescription(c.words.slice(x.from, x.to));
     const sel = select([...gazByClause[ci], ...fuzzyCountryHits(c, nerPlaces), ...ner.filter(notRole), ...personRule(body, c, roleAcronyms), ...orgRule(body, c)].filter((x) => x.source === 'gazetteer' || notDescription(x)));
-    const taken = new Set(sel.flatMap((x) => range(x.from, x.to)));
+    const taken = new Set<number>();
+    for (const x of sel) addRange(taken, x.from, x.to);
     return select([...sel, ...cityHits(c, taken, countries, nerPlaces)]);
   });
   const details: MentionDetail[] = [];
-  const covered = chosen.map((sel) => new Set(sel.flatMap((x) => range(x.from, x.to))));
+  const covered = chosen.map((sel) => {
+    const set = new Set<number>();
+    for (const x of sel) addRange(set, x.from, x.to);
+    return set;
+  });
   chosen.forEach((sel, ci) => sel.forEach((c) => details.push(toDetail(body, cls, ci, c))));
   spread(body, cls, details, covered, roleAcronyms);
   details.sort((a, b) => a.mention.start - b.mention.start);
@@ -123,8 +132,13 @@ export function analyseMentions(doc: Readonly<Doc>): MentionAnalysis {
   return result;
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, i) => from + i);
+function addRange(set: Set<number>, from: number, to: number): void {
+  for (let i = from; i < to; i++) set.add(i);
+}
+
+function anyCovered(set: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (set.has(i)) return true;
+  return false;
 }
 
 /** 2.5: acronyms defined in brackets, repeated names and surnames, spread over the article. */
@@ -155,13 +169,23 @@ function spread(body: string, cls: readonly Clause[], details: MentionDetail[], 
     }
   }
   for (const [acr, d] of acronyms) phrases.set(acr.toLowerCase(), d);
+  // Every phrase key starts with the key of its first word, cut at a space (or whole): a word
+  // whose key is no such start begins no phrase, whatever follows it.
+  const starts = new Set<string>();
+  for (const key of phrases.keys()) {
+    starts.add(key);
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) starts.add(key.slice(0, at));
+  }
   cls.forEach((c, ci) => {
     for (let i = 0; i < c.words.length; i++) {
-      if (covered[ci].has(i)) continue;
+      if (covered[ci].has(i) || !starts.has(c.words[i].key)) continue;
       for (let n = 4; n >= 1; n--) {
-        if (i + n > c.words.length || range(i, i + n).some((k) => covered[ci].has(k))) continue;
-        if (n > 1 && !range(i + 1, i + n).every((k) => onlySpace(body, c.words[k - 1].end, c.words[k].start))) continue;
-        const key = c.words.slice(i, i + n).map((w) => w.key).join(' ');
+        if (i + n > c.words.length || anyCovered(covered[ci], i, i + n)) continue;
+        let joined = true;
+        for (let k = i + 1; k < i + n && joined; k++) joined = onlySpace(body, c.words[k - 1].end, c.words[k].start);
+        if (!joined) continue;
+        let key = c.words[i].key;
+        for (let k = i + 1; k < i + n; k++) key += ' ' + c.words[k].key;
         const d = phrases.get(key);
         if (!d) continue;
         const isAcr = acronyms.get(c.words[i].text) === d;

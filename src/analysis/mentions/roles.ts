@@ -26,6 +26,26 @@ function nearSpelling(key: string, candidates: readonly string[] | undefined): b
  */
 export function isRoleHead(key: string, text: string): boolean {
   const g = gazetteer();
+  if (g !== memoFor) {
+    memoFor = g;
+    roleHeadMemo = new Map();
+  }
+  const id = `${key}\u0000${text}`;
+  let yes = roleHeadMemo.get(id);
+  if (yes === undefined) {
+    yes = computeIsRoleHead(g, key, text);
+    if (roleHeadMemo.size >= MAX_MEMO) roleHeadMemo = new Map();
+    roleHeadMemo.set(id, yes);
+  }
+  return yes;
+}
+
+/** Past this many words the memo starts afresh, so memory stays bounded on any input. */
+const MAX_MEMO = 50_000;
+let memoFor: ReturnType<typeof gazetteer> | null = null;
+let roleHeadMemo = new Map<string, boolean>();
+
+function computeIsRoleHead(g: ReturnType<typeof gazetteer>, key: string, text: string): boolean {
   if (g.roleHeads.has(key)) return true;
   if (g.functionWords.has(key) || g.commonWords.has(key) || !/[\u0900-\u097F]/.test(text)) return false;
   const k = cachedPhoneticKey(text);

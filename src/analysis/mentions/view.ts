@@ -47,8 +47,15 @@ export function clauses(doc: Pick<Readonly<Doc>, 'body' | 'sentences'>): Clause[
  * @example onlySpace('a b', 1, 2) // true
  */
 export function onlySpace(body: string, from: number, to: number): boolean {
-  return /^[\s\u200B-\u200D]*$/.test(body.slice(from, to));
+  for (let i = from; i < to; i++) {
+    const c = body.charCodeAt(i);
+    // A plain space is the common case; anything else goes by the same class as before.
+    if (c !== 0x20 && !SPACE.test(body[i])) return false;
+  }
+  return true;
 }
+
+const SPACE = /^[\s\u200B-\u200D]$/;
 
 /**
  * True when the word is written in Latin capitals (an acronym such as PSM, SCO, LLC).
