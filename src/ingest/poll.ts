@@ -67,6 +67,63 @@ export function errorBackoff(errors: number): number {
   return clamp(MIN_INTERVAL_S * 2 ** Math.max(0, errors - 1));
 }
 
+/** What a poll learnt that decides when the feed is polled next. */
+export interface PollTiming {
+  now: Date;
+  /** Seconds from Cache-Control max-age (0 when absent). */
+  cacheHint: number;
+  /** Seconds from Retry-After, or null. */
+  retryAfter: number | null;
+}
+
+const after = (t: PollTiming, s: number) => new Date(t.now.getTime() + s * 1000).toISOString();
+
+/** Request headers for a conditional feed fetch (ETag, Last-Modified sent back). */
+export function feedRequestHeaders(feed: FeedRecord): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5' };
+  if (feed.etag) headers['if-none-match'] = feed.etag;
+  if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
+  return headers;
+}
+
+/**
+ * The feed's next state after a 304: same interval, stretched by Cache-Control or Retry-After.
+ *
+ * @example
+ * notModifiedUpdate(feed, { now, cacheHint: 0, retryAfter: null }).errorCount; // 0
+ */
+export function notModifiedUpdate(feed: FeedRecord, t: PollTiming): FeedPollUpdate {
+  const wait = Math.min(MAX_INTERVAL_S, Math.max(feed.intervalSeconds, t.cacheHint, t.retryAfter ?? 0));
+  return { intervalSeconds: feed.intervalSeconds, nextPollAt: after(t, wait), polledAt: t.now.toISOString(), errorCount: 0, lastError: null };
+}
+
+/**
+ * The feed's next state after a fetched document: the interval follows how often it publishes
+ * (bounded 5 min – 24 h), its TTL and Cache-Control; Retry-After can only delay the next poll.
+ *
+ * @example
+ * fetchedUpdate(parsed, headers, { now, cacheHint: 0, retryAfter: null }).intervalSeconds; // 3600
+ */
+export function fetchedUpdate(parsed: { items: FeedItem[]; ttlMinutes?: number | null; title: string | null }, headers: Record<string, string | undefined>, t: PollTiming): FeedPollUpdate {
+  const interval = clamp(Math.max(publishingInterval(parsed.items, t.now), (parsed.ttlMinutes ?? 0) * 60, t.cacheHint));
+  return {
+    etag: headers.etag ?? null, lastModified: headers['last-modified'] ?? null, title: parsed.title,
+    intervalSeconds: interval, nextPollAt: after(t, Math.max(interval, t.retryAfter ?? 0)), polledAt: t.now.toISOString(), errorCount: 0, lastError: null,
+  };
+}
+
+/**
+ * The feed's next state after a failure: doubling backoff per consecutive error (or Retry-After).
+ *
+ * @example
+ * errorUpdate(feed, 'HTTP 500', { now, cacheHint: 0, retryAfter: null }).errorCount; // feed.errorCount + 1
+ */
+export function errorUpdate(feed: FeedRecord, error: string, t: PollTiming): FeedPollUpdate {
+  const errors = feed.errorCount + 1;
+  const wait = Math.min(MAX_INTERVAL_S, Math.max(errorBackoff(errors), t.retryAfter ?? 0));
+  return { intervalSeconds: feed.intervalSeconds, nextPollAt: after(t, wait), polledAt: t.now.toISOString(), errorCount: errors, lastError: error };
+}
+
 export interface PollOutcome {
   feedId: number;
   url: string;
@@ -88,20 +145,16 @@ export interface PollOutcome {
  */
 export async function pollFeed(store: Store, feed: FeedRecord, opts: { fetch: FetchOptions; now: Date }): Promise<PollOutcome> {
   const now = opts.now;
-  const at = (s: number) => new Date(now.getTime() + s * 1000).toISOString();
   const out: PollOutcome = { feedId: feed.id, url: feed.url, status: 'updated', added: 0, duplicates: 0, failed: [], error: null, update: null as unknown as FeedPollUpdate };
-  const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5' };
-  if (feed.etag) headers['if-none-match'] = feed.etag;
-  if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
-  let retryAfter: number | null = null;
+  const headers = feedRequestHeaders(feed);
+  const timing: PollTiming = { now, cacheHint: 0, retryAfter: null };
   try {
     const r = await safeFetch(feed.url, { ...opts.fetch, headers });
-    retryAfter = retryAfterSeconds(r.headers['retry-after'], now);
-    const cacheHint = maxAgeSeconds(r.headers['cache-control']) ?? 0;
+    timing.retryAfter = retryAfterSeconds(r.headers['retry-after'], now);
+    timing.cacheHint = maxAgeSeconds(r.headers['cache-control']) ?? 0;
     if (r.status === 304) {
-      const interval = feed.intervalSeconds;
       out.status = 'not-modified';
-      out.update = { intervalSeconds: interval, nextPollAt: at(Math.min(MAX_INTERVAL_S, Math.max(interval, cacheHint, retryAfter ?? 0))), polledAt: now.toISOString(), errorCount: 0, lastError: null };
+      out.update = notModifiedUpdate(feed, timing);
       await store.updateFeed(feed.id, out.update);
       return out;
     }
@@ -121,17 +174,11 @@ export async function pollFeed(store: Store, feed: FeedRecord, opts: { fetch: Fe
         out.failed.push({ source: item.doc.source, reason: (err as Error).message });
       }
     }
-    const interval = clamp(Math.max(publishingInterval(parsed.items, now), (parsed.ttlMinutes ?? 0) * 60, cacheHint));
-    out.update = {
-      etag: r.headers.etag ?? null, lastModified: r.headers['last-modified'] ?? null, title: parsed.title,
-      intervalSeconds: interval, nextPollAt: at(Math.max(interval, retryAfter ?? 0)), polledAt: now.toISOString(), errorCount: 0, lastError: null,
-    };
+    out.update = fetchedUpdate(parsed, r.headers, timing);
   } catch (err) {
-    const errors = feed.errorCount + 1;
     out.status = 'error';
     out.error = err instanceof Error ? err.message : String(err);
-    const wait = Math.min(MAX_INTERVAL_S, Math.max(errorBackoff(errors), retryAfter ?? 0));
-    out.update = { intervalSeconds: feed.intervalSeconds, nextPollAt: at(wait), polledAt: now.toISOString(), errorCount: errors, lastError: out.error };
+    out.update = errorUpdate(feed, out.error, timing);
   }
   await store.updateFeed(feed.id, out.update);
   return out;

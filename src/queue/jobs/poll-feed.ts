@@ -9,7 +9,7 @@ import { safeFetch } from '../../ingest/fetch.ts';
 import { FULL_CONTENT_WORDS, htmlWordCount, parseFeedDocument } from '../../ingest/feeds.ts';
 import { htmlToText } from '../../ingest/html.ts';
 import { canonicalUrl, guidKey, siteOf } from '../../ingest/keys.ts';
-import { errorBackoff, MAX_INTERVAL_S, MIN_INTERVAL_S, maxAgeSeconds, publishingInterval, retryAfterSeconds } from '../../ingest/poll.ts';
+import { errorUpdate, feedRequestHeaders, fetchedUpdate, maxAgeSeconds, notModifiedUpdate, retryAfterSeconds, type PollTiming } from '../../ingest/poll.ts';
 import type { FeedPollUpdate } from '../../store/types.ts';
 import { QUEUES } from '../names.ts';
 import { QUEUE_SCHEMA } from '../queue.ts';
@@ -31,8 +31,6 @@ async function pendingFetches(ctx: JobContext, urls: string[]): Promise<Set<stri
   return new Set(rows.map((r) => r.url as string));
 }
 
-const clamp = (s: number) => Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, Math.round(s)));
-
 /**
  * Handles a `feed_poll` job. Feed errors are recorded on the feed (with backoff), not thrown,
  * so one bad feed never fills the failed-job list.
@@ -43,20 +41,17 @@ const clamp = (s: number) => Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, M
 export async function pollFeedJob(ctx: JobContext, data: { feedId: number }, now = new Date()): Promise<PollFeedResult> {
   const feed = await ctx.store.getFeed(data.feedId);
   if (!feed) return { feedId: data.feedId, status: 'missing', queued: 0, known: 0 };
-  const at = (s: number) => new Date(now.getTime() + s * 1000).toISOString();
-  const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5' };
-  if (feed.etag) headers['if-none-match'] = feed.etag;
-  if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
+  const headers = feedRequestHeaders(feed);
   const out: PollFeedResult = { feedId: feed.id, status: 'updated', queued: 0, known: 0 };
   let update: FeedPollUpdate;
-  let retryAfter: number | null = null;
+  const timing: PollTiming = { now, cacheHint: 0, retryAfter: null };
   try {
     const r = await ctx.polite.run(hostOf(feed.url), () => safeFetch(feed.url, { ...ctx.fetch, headers }));
-    retryAfter = retryAfterSeconds(r.headers['retry-after'], now);
-    const cacheHint = maxAgeSeconds(r.headers['cache-control']) ?? 0;
+    timing.retryAfter = retryAfterSeconds(r.headers['retry-after'], now);
+    timing.cacheHint = maxAgeSeconds(r.headers['cache-control']) ?? 0;
     if (r.status === 304) {
       out.status = 'not-modified';
-      update = { intervalSeconds: feed.intervalSeconds, nextPollAt: at(Math.min(MAX_INTERVAL_S, Math.max(feed.intervalSeconds, cacheHint, retryAfter ?? 0))), polledAt: now.toISOString(), errorCount: 0, lastError: null };
+      update = notModifiedUpdate(feed, timing);
     } else {
       if (r.status < 200 || r.status >= 300) throw new Error(`HTTP ${r.status}`);
       const parsed = parseFeedDocument(decodeText(r.body, r.headers['content-type']), feed.url);
@@ -78,17 +73,12 @@ export async function pollFeedJob(ctx: JobContext, data: { feedId: number }, now
         }
         out.queued++;
       }
-      const interval = clamp(Math.max(publishingInterval(parsed.items, now), (parsed.ttlMinutes ?? 0) * 60, cacheHint));
-      update = {
-        etag: r.headers.etag ?? null, lastModified: r.headers['last-modified'] ?? null, title: parsed.title,
-        intervalSeconds: interval, nextPollAt: at(Math.max(interval, retryAfter ?? 0)), polledAt: now.toISOString(), errorCount: 0, lastError: null,
-      };
+      update = fetchedUpdate(parsed, r.headers, timing);
     }
   } catch (err) {
-    const errors = feed.errorCount + 1;
     out.status = 'error';
     out.error = err instanceof Error ? err.message : String(err);
-    update = { intervalSeconds: feed.intervalSeconds, nextPollAt: at(Math.min(MAX_INTERVAL_S, Math.max(errorBackoff(errors), retryAfter ?? 0))), polledAt: now.toISOString(), errorCount: errors, lastError: out.error };
+    update = errorUpdate(feed, out.error, timing);
   }
   await ctx.store.updateFeed(feed.id, update);
   return out;
