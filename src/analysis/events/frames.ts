@@ -91,7 +91,7 @@ function compile(raw: Raw, macros: Record<string, string>): Frame {
   if (typeof confidence !== 'number' || confidence <= 0 || confidence > 1) fail(id, 'confidence must be in (0, 1]');
   return {
     id, code: checkCode(raw.code, id),
-    pattern: regex(`(?<![\\p{L}\\p{M}])(?:${body})(?![\\p{L}\\p{M}])`, id, 'gdu'),
+    pattern: regex(`(?<![\\p{L}\\p{M}])(?:${body})(?![\\p{L}\\p{M}])`, id, 'gu'),
     triggers: (triggers as string[]).map(foldWord),
     source: roles(raw.source ?? [], id), target: roles(raw.target ?? [], id),
     symmetric: raw.symmetric === true, contextPair: raw.contextPair === true, refine,

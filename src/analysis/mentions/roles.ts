@@ -26,28 +26,28 @@ function nearSpelling(key: string, candidates: readonly string[] | undefined): b
  */
 export function isRoleHead(key: string, text: string): boolean {
   const g = gazetteer();
+  if (g.roleHeads.has(key)) return true;
+  if (g.functionWords.has(key) || g.commonWords.has(key)) return false;
   if (g !== memoFor) {
     memoFor = g;
-    roleHeadMemo = new Map();
+    spellingMemo = new Map();
   }
-  const id = `${key}\u0000${text}`;
-  let yes = roleHeadMemo.get(id);
-  if (yes === undefined) {
-    yes = computeIsRoleHead(g, key, text);
-    if (roleHeadMemo.size >= MAX_MEMO) roleHeadMemo = new Map();
-    roleHeadMemo.set(id, yes);
-  }
+  // The spelling test is a pure function of (key, text); remembered by text for the usual key.
+  const seen = spellingMemo.get(text);
+  if (seen !== undefined && seen.key === key) return seen.yes;
+  const yes = isRoleSpelling(g, key, text);
+  if (spellingMemo.size >= MAX_MEMO) spellingMemo = new Map();
+  spellingMemo.set(text, { key, yes });
   return yes;
 }
 
 /** Past this many words the memo starts afresh, so memory stays bounded on any input. */
 const MAX_MEMO = 50_000;
 let memoFor: ReturnType<typeof gazetteer> | null = null;
-let roleHeadMemo = new Map<string, boolean>();
+let spellingMemo = new Map<string, { key: string; yes: boolean }>();
 
-function computeIsRoleHead(g: ReturnType<typeof gazetteer>, key: string, text: string): boolean {
-  if (g.roleHeads.has(key)) return true;
-  if (g.functionWords.has(key) || g.commonWords.has(key) || !/[\u0900-\u097F]/.test(text)) return false;
+function isRoleSpelling(g: ReturnType<typeof gazetteer>, key: string, text: string): boolean {
+  if (!/[\u0900-\u097F]/.test(text)) return false;
   const k = cachedPhoneticKey(text);
   return k.length >= 4 && nearSpelling(key, g.roleHeadKeys.get(k));
 }
