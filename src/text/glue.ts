@@ -120,6 +120,8 @@ function scoreCuts(w: string, cuts: number[], s: WordStats, cfg: GlueConfig, cli
  * splitGlued('पाकिस्तान'); // []
  */
 export function splitGlued(word: string): number[] {
+  const cfg = glueConfig();
+  if (word.length < cfg.minWordLength || word.length > cfg.maxWordLength) return [];
   let cuts = glueMemo.get(word);
   if (cuts === undefined) {
     cuts = computeSplitGlued(word);
