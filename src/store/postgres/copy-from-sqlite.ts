@@ -40,13 +40,18 @@ export async function copySqliteToPostgres(from: SqliteStore, to: PostgresStore,
   const ids = db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
   const rowStmt = db.prepare('SELECT raw, content_hash FROM articles WHERE id = ?').safeIntegers(false);
   const simStmt = db.prepare('SELECT simhash FROM articles WHERE id = ?').pluck().safeIntegers(true);
-  const keyStmt = db.prepare('SELECT key FROM dedup_keys WHERE article_id = ? ORDER BY key').pluck();
+  // dedup_keys has no index on article_id in SQLite: one scan up front, not one per article.
+  const keysOf = new Map<number, string[]>();
+  for (const k of db.prepare('SELECT article_id, key FROM dedup_keys ORDER BY key').iterate() as Iterable<Row>) {
+    const list = keysOf.get(k.article_id as number);
+    if (list) list.push(k.key as string); else keysOf.set(k.article_id as number, [k.key as string]);
+  }
   const summary: CopySummary = { feeds: feeds.length, copied: 0, skipped: 0, seconds: 0 };
   const record = async (id: number): Promise<ImportRecord> => {
     const art = (await from.getArticle(id))!;
     const r = rowStmt.get(id) as Row;
     return {
-      id, storyId: art.storyId, ingestedAt: art.ingestedAt, contentHash: r.content_hash as string, keys: keyStmt.all(id) as string[],
+      id, storyId: art.storyId, ingestedAt: art.ingestedAt, contentHash: r.content_hash as string, keys: keysOf.get(id) ?? [],
       input: { meta: art.meta, raw: r.raw as Buffer, rawType: art.rawType, text: art.text, analysis: art.analysis as Analysis, simhash: simStmt.get(id) as bigint | null },
     };
   };
