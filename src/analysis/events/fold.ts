@@ -41,5 +41,7 @@ export function foldPattern(source: string): string {
  * foldWord('मुलाक़ात') === foldWord('मुलाकात'); // true
  */
 export function foldWord(word: string): string {
+  // Most words have neither sign: no new string then.
+  if (!word.includes(NUKTA) && !word.includes('ँ')) return word;
   return word.replaceAll(NUKTA, '').replaceAll('ँ', 'ं');
 }
