@@ -79,3 +79,42 @@ test('--format gdelt prints one tab-separated GDELT row of 61 columns per event'
   assert.ok(rows.some((row) => row.split('\t')[26] === '057'), 'the signing is coded 057');
   assert.equal(run(['analyze', 'examples/bharat-japan-raksha.txt', '--format', 'xml']).status, 2);
 });
+
+test('a URL is fetched and reduced to its article; private addresses need --allow-private', async () => {
+  const { createServer } = await import('node:http');
+  const { spawn } = await import('node:child_process');
+  const page = '<!doctype html><html lang="hi"><head><title>भारत-जापान समझौता | उदाहरण</title>'
+    + '<meta property="article:published_time" content="2025-10-14T09:00:00+05:30"></head><body><nav>होम | देश</nav>'
+    + '<article><h1>भारत और जापान ने समझौता किया</h1><p>भारत और जापान ने मंगलवार को टोक्यो में रक्षा सहयोग के एक समझौते पर हस्ताक्षर किए. '
+    + 'दोनों देशों के रक्षा मंत्रियों ने बैठक के बाद साझा बयान जारी किया और सहयोग बढ़ाने पर सहमति जताई.</p>'
+    + '<p>विदेश मंत्रालय ने कहा कि यह समझौता क्षेत्र में शांति के लिए अहम है और इससे दोनों देशों के रिश्ते मजबूत होंगे.</p></article>'
+    + '<footer>© उदाहरण</footer></body></html>';
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/news/1`;
+  const runAsync = (args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+  try {
+    const refused = await runAsync(['analyze', url, '--json']);
+    assert.notEqual(refused.status, 0);
+    assert.match(refused.stderr, /KHABAR_ERR_REFUSED|private address/);
+    const r = await runAsync(['analyze', url, '--json', '--allow-private']);
+    assert.equal(r.status, 0, r.stderr);
+    const a = JSON.parse(r.stdout);
+    assert.equal(a.anchorDate, '2025-10-14');
+    assert.equal(a.anchorDateSource, 'metadata');
+    assert.ok(a.body.includes('टोक्यो'));
+    assert.ok(!a.body.includes('होम | देश'), 'navigation is not article text');
+  } finally {
+    server.close();
+  }
+});

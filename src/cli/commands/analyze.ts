@@ -19,6 +19,7 @@ options:
   --published DATE       publication date of the article (metadata), YYYY-MM-DD
   --lang CODE            force the language (ISO 639-1, e.g. hi) instead of detecting it
   --max-size SIZE        refuse inputs larger than this (default 5MB; e.g. 20MB)
+  --allow-private        allow fetching a URL on a loopback, private or link-local address
   -h, --help             show this help
 `;
 
@@ -32,6 +33,7 @@ export async function run(argv: string[]): Promise<number> {
     published: { type: 'string' },
     lang: { type: 'string' },
     'max-size': { type: 'string' },
+    'allow-private': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -52,7 +54,8 @@ export async function run(argv: string[]): Promise<number> {
   let meta: ArticleMeta = {};
   let warning: string | null;
   if (/^https?:\/\//i.test(input)) {
-    ({ text, meta, warning } = await fetchArticleText(input, maxBytes));
+    ({ text, meta } = await fetchArticleText(input, { maxBytes, allowPrivate: values['allow-private'] ?? false }));
+    warning = null;
   } else if (input === '-') {
     const bytes = await readStdin(maxBytes);
     ({ text, warning } = decodeText(bytes, 'standard input'));
