@@ -8,7 +8,7 @@
  * (weights are integers), which a test checks.
  */
 import { wordClusters } from './clusters.ts';
-import { AFTER, BEFORE, leftPairFeature, offsetFeatures, rightPairFeature, sentenceFeatures, sentenceView, wordInfo, type FeatureSource, type WordInfo } from './features.ts';
+import { AFTER, BEFORE, HEAD_CLASSES, HEAD_WINDOW, headFeatures, leftPairFeature, offsetFeatures, rightPairFeature, sentenceFeatures, sentenceView, wordInfo, type FeatureSource, type WordInfo } from './features.ts';
 import { LABELS, NUM_LABELS, type Label } from './labels.ts';
 import { wordClasses } from './lexicon.ts';
 import type { NerModel } from './model.ts';
@@ -41,6 +41,8 @@ interface CachedWord {
   ppn: Float64Array | null;
   /** For a postposition: what it gives a word after it (`ppp=`). */
   ppp: Float64Array | null;
+  /** For a name head word: `HEAD_WINDOW × L`, row k−1 what it gives the word k places before it (`hd@k=`, `hd=`). */
+  head: Float64Array | null;
 }
 
 interface Cache {
@@ -121,9 +123,19 @@ function cachedWord(info: WordInfo, model: NerModel, cache: Cache): CachedWord {
     }
     ppp = featureVector('ppp=' + info.norm, model);
   }
+  let head: Float64Array | null = null;
+  if (HEAD_CLASSES.some((c) => info.classes.includes(c))) {
+    head = new Float64Array(HEAD_WINDOW * L);
+    const buf: string[] = [];
+    for (let k = 1; k <= HEAD_WINDOW; k++) {
+      buf.length = 0;
+      headFeatures(info, k, buf);
+      addFeatures(buf, model, head, (k - 1) * L);
+    }
+  }
   return {
     info, scores: cachedScores(info, model), pairs: new Map(), shapeId: shapeId(info.shape, cache),
-    postposition, title: info.classes.includes('title'), ppn, ppp,
+    postposition, title: info.classes.includes('title'), ppn, ppp, head,
   };
 }
 
@@ -231,6 +243,11 @@ export function fastEmissions(words: readonly string[], model: NerModel, extra: 
         addInto(out, base, e.ppn!, (j - i - 1) * L);
         break;
       }
+    }
+    for (let j = i + 1; j < n && j <= i + HEAD_WINDOW; j++) {
+      const e = entries[j + 1];
+      if (e.postposition) break;
+      if (e.head) addInto(out, base, e.head, (j - i - 1) * L);
     }
     for (let j = i - 1; j >= 0 && j >= i - PP_WINDOW; j--) {
       const e = entries[j + 1];

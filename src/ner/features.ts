@@ -47,6 +47,10 @@ const NONE: readonly string[] = [];
 const ACRONYM = /^(?:[A-Z]{2,7}|(?:[A-Z]\.){2,6})$/;
 const PP_WINDOW = 4;
 const TITLE_WINDOW = 3;
+/** How far ahead a name's head word (`पार्टी`, `मंत्रालय`, `नगर`, …) is looked for. */
+export const HEAD_WINDOW = 4;
+/** Word classes that end a multi-word name (the head of `भारतीय जनता पार्टी`). */
+export const HEAD_CLASSES: readonly string[] = ['org_word', 'loc_word'];
 
 /** The sentence start as seen from a later word. */
 export const BEFORE: WordInfo = { raw: '', norm: '<s>', shape: '^', classes: NONE, cluster: undefined, clusterKey: '^', edge: true };
@@ -113,6 +117,11 @@ export function contextFeatures(infos: readonly WordInfo[], i: number, out: stri
       break;
     }
   }
+  // Head words of organisation and place names 1–4 words ahead, before any postposition.
+  for (let j = i + 1; j < n && j <= i + HEAD_WINDOW; j++) {
+    if (infos[j].classes.includes('postposition')) break;
+    headFeatures(infos[j], j - i, out);
+  }
   for (let j = i - 1; j >= 0 && j >= i - PP_WINDOW; j--) {
     if (infos[j].classes.includes('postposition')) {
       out.push('ppp=' + infos[j].norm);
@@ -127,6 +136,16 @@ export function contextFeatures(infos: readonly WordInfo[], i: number, out: stri
   }
   if (i === 0) out.push('first');
   if (i === n - 1) out.push('last');
+}
+
+/**
+ * The features a head word (class in `HEAD_CLASSES`) `k` words ahead gives the current word.
+ * @example const out: string[] = []; headFeatures(wordInfo('पार्टी'), 2, out); out.includes('hd@2=org_word') // true
+ */
+export function headFeatures(head: WordInfo, k: number, out: string[]): void {
+  for (const c of HEAD_CLASSES) {
+    if (head.classes.includes(c)) out.push(`hd@${k}=` + c, 'hd=' + c + '|' + head.norm);
+  }
 }
 
 /**

@@ -30,6 +30,8 @@ export const SETTINGS = {
   oPenalties: [0, 1, 2, 3, 4, 6, 8, 10, 12, 15],
   /** Candidate softmax temperatures (in stored weight units) for confidences, tuned on dev by log-loss. */
   temperatures: [512, 1024, 2048, 3072, 4096, 6144, 8192],
+  /** Perceptrons trained on differently seeded shuffles (seed, seed + 1, …) whose averaged weights are averaged. */
+  runs: Number(process.env.NER_RUNS ?? 3),
   /** Folds for the jackknifed name lists of training sentences. */
   nameFolds: 5,
   /** After tuning on dev, train the model again on train + dev with the tuned settings (off: the gain on test was within noise, +0.003, and dev would stop being held out). */
@@ -46,6 +48,18 @@ function foldClasses(raw: readonly TaggedSentence[], origins: readonly number[])
   const K = SETTINGS.nameFolds;
   const byFold = Array.from({ length: K }, (_, k) => classesWithNames(nameLists(raw.filter((_, i) => i % K !== k))));
   return origins.map((o) => byFold[o % K]);
+}
+
+/** The element-wise mean of several runs' averaged weights (the first array is reused). */
+function meanWeights(all: AveragedWeights[]): AveragedWeights {
+  const [first, ...rest] = all;
+  for (const r of rest) {
+    for (let i = 0; i < first.weights.length; i++) first.weights[i] += r.weights[i];
+    for (let i = 0; i < first.transitions.length; i++) first.transitions[i] += r.transitions[i];
+  }
+  for (let i = 0; i < first.weights.length; i++) first.weights[i] /= all.length;
+  for (let i = 0; i < first.transitions.length; i++) first.transitions[i] /= all.length;
+  return first;
 }
 
 function encode(sentences: TaggedSentence[], classes: readonly WordClasses[]): { encoded: EncodedSentence[]; names: string[] } {
@@ -136,28 +150,27 @@ function main(): void {
   const devData = dev.map((s) => ({ feats: sentenceFeatures(s.words), tags: s.tags }));
   console.error(`features: ${names.length}, sentences: ${encoded.length}, encoded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const index = new Map(names.map((n, i) => [n, i]));
-  const perceptron = new AveragedPerceptron(names.length);
-  const random = seededRandom(SETTINGS.seed);
+  // Several perceptrons, each over its own seeded shuffle; the model is the mean of their averaged weights (less dependent on one order).
+  const runs = Array.from({ length: SETTINGS.runs }, (_, k) => ({ perceptron: new AveragedPerceptron(names.length), random: seededRandom(SETTINGS.seed + k) }));
+  const biasRow = index.get('b')!;
+  let bestPenalty = { penalty: 0, f1: -1 };
   let best: { epoch: number; f1: number } & AveragedWeights = { epoch: 0, f1: -1, weights: new Float64Array(0), transitions: new Float64Array(0) };
   for (let epoch = 1; epoch <= SETTINGS.maxEpochs; epoch++) {
     let mistakes = 0;
-    for (const i of shuffledIndices(encoded.length, random)) if (perceptron.step(encoded[i])) mistakes++;
-    const avg = perceptron.averaged();
-    const scores = evaluate({ index, ...avg, meta: {} }, devData);
-    const f1 = scores[scores.length - 1].f1;
-    console.error(`epoch ${epoch}: wrong sentences ${mistakes}, dev ${fmt(scores.slice(-1))}`);
-    if (f1 > best.f1) best = { epoch, f1, ...avg };
-  }
-  // Tune the O penalty on dev: subtract it from the O weight of the bias feature.
-  const biasRow = index.get('b')!;
-  let bestPenalty = { penalty: 0, f1: -1 };
-  for (const penalty of SETTINGS.oPenalties) {
-    const weights = best.weights.slice();
-    weights[biasRow * L] -= penalty;
-    const scores = evaluate({ index, weights, transitions: best.transitions, meta: {} }, devData);
-    const f1 = scores[scores.length - 1].f1;
-    console.error(`O penalty ${penalty}: dev ${fmt(scores.slice(-1))}`);
-    if (f1 > bestPenalty.f1) bestPenalty = { penalty, f1 };
+    for (const { perceptron, random } of runs) for (const i of shuffledIndices(encoded.length, random)) if (perceptron.step(encoded[i])) mistakes++;
+    const avg = meanWeights(runs.map((r) => r.perceptron.averaged()));
+    // The epoch and the O penalty are chosen together on dev: the penalty is subtracted from the O weight of the bias feature.
+    for (const penalty of SETTINGS.oPenalties) {
+      const weights = avg.weights.slice();
+      weights[biasRow * L] -= penalty;
+      const scores = evaluate({ index, weights, transitions: avg.transitions, meta: {} }, devData);
+      const f1 = scores[scores.length - 1].f1;
+      console.error(`epoch ${epoch} O penalty ${penalty}: wrong sentences ${mistakes}, dev ${fmt(scores.slice(-1))}`);
+      if (f1 > best.f1) {
+        best = { epoch, f1, ...avg };
+        bestPenalty = { penalty, f1 };
+      }
+    }
   }
   best.weights[biasRow * L] -= bestPenalty.penalty;
   const meta = {

@@ -10,6 +10,7 @@ const SENTENCES = [
   'डॉ. राजेंद्र प्रसाद भारत के पहले राष्ट्रपति थे ।',
   'क़ाबुल',
   '( SCO ) 2025 में',
+  'भारतीय स्टेट बैंक और विदेश मंत्रालय ने मुंबई नगर निगम से कहा',
 ];
 
 test('feature extraction is deterministic', () => {
@@ -22,6 +23,15 @@ test('features see the title before a name and the postposition after it', () =>
   assert.ok(f[3].includes('title<=3'), 'title within three words');
   assert.ok(f[2].includes('ppn=ने@2') && f[3].includes('ppn=ने@1'), 'nearest postposition after the name');
   assert.ok(f[2].includes('s1=ई'), 'suffix');
+});
+
+test('features see an organisation head word ahead of a name word, but not past a postposition', () => {
+  const f = sentenceFeatures('राष्ट्रीय जनता पार्टी के नेता ने संगठन बनाया'.split(' '));
+  assert.ok(f[0].includes('hd@2=org_word') && f[1].includes('hd@1=org_word'), 'head two and one words ahead');
+  assert.ok(f[0].includes('hd=org_word|पार्टी'), 'the head word itself');
+  assert.ok(!f[2].some((x) => x.startsWith('hd')), 'के stops the look-ahead before संगठन');
+  const m = sentenceFeatures('वह मुंबई नगर निगम गया'.split(' '));
+  assert.ok(m[1].includes('hd@1=loc_word') && m[1].includes('hd@2=org_word'), 'place and organisation heads');
 });
 
 test('offset features of a word depend only on that word', () => {
