@@ -69,9 +69,11 @@ function select(cands: Candidate[]): Candidate[] {
   });
   for (const c of kept) {
     // A tagged name that holds a gazetteer name wins over it (पाकिस्तान स्टील मिल), but a person
-    // never holds a country or a known organisation (सीरिया हिजबुल्लाह is two names).
+    // never holds a country or a known organisation (सीरिया हिजबुल्लाह is two names), and a known
+    // organisation's full name does not grow by words before it (आयोजित शंघाई सहयोग संगठन).
     const holds = (g: Candidate): boolean => c.from <= g.from && g.to <= c.to && c.to - c.from > g.to - g.from;
-    const foreign = (g: Candidate): boolean => c.type === 'PERSON' && (g.entry?.kind === 'country' || g.type === 'ORGANIZATION');
+    const foreign = (g: Candidate): boolean => (c.type === 'PERSON' && (g.entry?.kind === 'country' || g.type === 'ORGANIZATION'))
+      || (g.type === 'ORGANIZATION' && g.to === c.to && g.from > c.from);
     if (c.source === 'ner' && c.type !== 'LOCATION' && gaz.some(holds) && !gaz.some((g) => holds(g) && foreign(g))) c.priority = PRIORITY.nerContaining;
   }
   kept.sort((a, b) => b.priority - a.priority || (b.to - b.from) - (a.to - a.from) || a.from - b.from);

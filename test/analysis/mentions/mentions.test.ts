@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyze } from '../../../src/analysis/pipeline.ts';
 import { emptyDoc } from '../../../src/analysis/doc.ts';
 import { findMentions } from '../../../src/analysis/mentions/index.ts';
 
@@ -63,4 +64,11 @@ test('speed: a long article in well under a second', () => {
   const ms = findMentions(doc(body));
   assert.ok(ms.length >= 600);
   assert.ok(performance.now() - t < 3000, `${performance.now() - t} ms`);
+});
+
+test('a known organisation does not grow by a participle before it', () => {
+  const body = 'बीजिंग में आयोजित शंघाई सहयोग संगठन की बैठक में भारत और रूस के विदेश मंत्रियों ने मुलाकात की.';
+  const orgs = analyze(body).entities.filter((e) => e.type === 'ORGANIZATION').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(orgs.includes('शंघाई सहयोग संगठन'), orgs.join(', '));
+  assert.ok(!orgs.some((t) => t.startsWith('आयोजित')), orgs.join(', '));
 });
