@@ -6,7 +6,7 @@ import { analyze } from '../../src/analysis/pipeline.ts';
 import { contentHash } from '../../src/ingest/keys.ts';
 import { simhash } from '../../src/ingest/simhash.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/store.ts';
-import type { ArticleMetaRecord, PutResult } from '../../src/store/types.ts';
+import type { ArticleMetaRecord, PutResult, Store } from '../../src/store/types.ts';
 
 export function tempDir(prefix = 'khabar-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -36,7 +36,7 @@ export function syntheticArticle(seed: number, n = 12): string {
 }
 
 /** Analyses a text and stores it directly (no ingest layer), with optional metadata. */
-export async function putText(store: SqliteStore, text: string, meta: Partial<ArticleMetaRecord> = {}, edit?: (a: ReturnType<typeof analyze>) => void): Promise<PutResult> {
+export async function putText(store: Store, text: string, meta: Partial<ArticleMetaRecord> = {}, edit?: (a: ReturnType<typeof analyze>) => void): Promise<PutResult> {
   const analysis = analyze(text, { meta: { title: meta.title ?? null, published: meta.published ?? null, url: meta.url ?? null } });
   edit?.(analysis);
   return store.putArticle({
