@@ -26,16 +26,15 @@ function nearSpelling(key: string, candidates: readonly string[] | undefined): b
  */
 export function isRoleHead(key: string, text: string): boolean {
   const g = gazetteer();
-  if (g.roleHeads.has(key)) return true;
-  if (g.functionWords.has(key) || g.commonWords.has(key)) return false;
   if (g !== memoFor) {
     memoFor = g;
     spellingMemo = new Map();
   }
-  // The spelling test is a pure function of (key, text); remembered by text for the usual key.
+  // The answer is a pure function of (key, text) and the gazetteer; remembered by text for the
+  // usual key, so a repeated word costs one lookup instead of four.
   const seen = spellingMemo.get(text);
   if (seen !== undefined && seen.key === key) return seen.yes;
-  const yes = isRoleSpelling(g, key, text);
+  const yes = g.roleHeads.has(key) || (!g.functionWords.has(key) && !g.commonWords.has(key) && isRoleSpelling(g, key, text));
   if (spellingMemo.size >= MAX_MEMO) spellingMemo = new Map();
   spellingMemo.set(text, { key, yes });
   return yes;
