@@ -173,7 +173,9 @@ function trigramScores(a: CachedWord, b: CachedWord, c: CachedWord, model: NerMo
   const key = (a.shapeId * ID_BITS + b.shapeId) * ID_BITS + c.shapeId;
   let s = cache.trigrams.get(key);
   if (!s) {
+    // The bias feature fires with every trigram: its weights ride in the same vector (integers, so the sum is exact).
     s = featureVector('sh-1|sh|sh+1=' + a.info.shape + '|' + b.info.shape + '|' + c.info.shape, model);
+    addInto(s, 0, cache.bias, 0);
     cache.trigrams.set(key, s);
   }
   return s;
@@ -224,10 +226,12 @@ export function fastEmissions(words: readonly string[], model: NerModel, extra: 
   let left = pairScores(entries[0], entries[1], model, cache);
   for (let i = 0; i < n; i++) {
     const base = i * L;
-    for (let d = -2; d <= 2; d++) {
-      const j = i + d;
-      addInto(out, base, (j < 0 ? cache.before : j >= n ? cache.after : entries[j + 1]).scores, (d + 2) * L);
-    }
+    // entries[] already holds the edges at 0 and n + 1; further out the edge repeats.
+    addInto(out, base, (i < 2 ? cache.before : entries[i - 1]).scores, 0);
+    addInto(out, base, entries[i].scores, L);
+    addInto(out, base, entries[i + 1].scores, 2 * L);
+    addInto(out, base, entries[i + 2].scores, 3 * L);
+    addInto(out, base, (i + 3 > n + 1 ? cache.after : entries[i + 3]).scores, 4 * L);
     const prev = entries[i];
     const cur = entries[i + 1];
     const next = entries[i + 2];
@@ -235,7 +239,6 @@ export function fastEmissions(words: readonly string[], model: NerModel, extra: 
     addInto(out, base, left, L);
     addInto(out, base, right, 0);
     left = right;
-    addInto(out, base, cache.bias, 0);
     addInto(out, base, trigramScores(prev, cur, next, model, cache), 0);
     for (let j = i + 1; j < n && j <= i + PP_WINDOW; j++) {
       const e = entries[j + 1];
