@@ -142,5 +142,5 @@ export function candidateFrames(text: string): Frame[] {
   for (const m of text.matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu)) {
     for (const f of byTrigger.get(foldWord(m[0])) ?? []) hit.add(f);
   }
-  return frames.filter((f) => hit.has(f));
+  return hit.size === 0 ? [] : frames.filter((f) => hit.has(f));
 }
