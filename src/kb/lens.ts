@@ -1,7 +1,7 @@
 /**
  * The country lens, as pure functions over rows any backend can fetch: stances from the focus
  * country's own events, then the events that tie its rivals to its partners or to third
- * powers, ranked by Goldstein weight and recency. The method is described in README-kb.md.
+ * powers, ranked by Goldstein weight and recency. The method is described in README.md, "The country lens, in plain words".
  */
 import { countryName } from './keys.ts';
 import { daysBetween } from './period.ts';

@@ -185,7 +185,7 @@ export interface LensItem {
   quad: number;
   goldstein: number;
   day: string | null;
-  /** The ranking score (see README-kb.md): kind weight × |Goldstein|/10 × recency × reports. */
+  /** The ranking score (README.md, "The country lens, in plain words"): kind weight × |Goldstein|/10 × recency × reports. */
   score: number;
   /** 0.5^(age in days / half-life). */
   recency: number;
