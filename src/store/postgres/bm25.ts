@@ -8,8 +8,10 @@ import type { Phrase } from './tsquery.ts';
 
 /** Column weights of `bm25(article_fts, 3.0, 1.0, 0.5)`. */
 export const WEIGHTS = { A: 3.0, B: 1.0, roman: 0.5 };
-const K1 = 1.2;
-const B = 0.75;
+/** bm25 term-frequency saturation (FTS5: 1.2). */
+export const K1 = 1.2;
+/** bm25 length normalisation (FTS5: 0.75). */
+export const B = 0.75;
 
 /** Positions of lexemes in one row, as unnest(tsvector) gives them: [lexeme, positions, weights]. */
 export type LexemePositions = [string, number[], string[] | null][];

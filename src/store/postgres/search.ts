@@ -1,8 +1,9 @@
 /**
  * Search over the PostgreSQL store: the GIN indexes on the two search vectors find the rows,
- * the filters are the SQLite store's, and the rows are ranked by FTS5's bm25 computed from the
- * phrase positions each row holds (see bm25.ts), so both stores return the same hits in the
- * same order. Snippets come from the shared snippet builder.
+ * the filters are the SQLite store's, and PostgreSQL ranks the rows by FTS5's bm25 (rank-sql.ts:
+ * phrase frequencies from ts_rank_cd, the formula of bm25.ts in float8), so only the page
+ * leaves the database and both stores return the same hits in the same order with the same
+ * scores. Snippets come from the shared snippet builder.
  */
 import type pg from 'pg';
 import { KhabarError } from '../../errors.ts';
@@ -10,8 +11,9 @@ import { parseQuery, queryWords } from '../query.ts';
 import { phoneticKey } from '../romanize-adapter.ts';
 import { snippet } from '../snippet.ts';
 import type { SearchOptions, SearchResult } from '../types.ts';
-import { bm25, idf, type LexemePositions, phraseFrequency } from './bm25.ts';
-import { renderQuery } from './tsquery.ts';
+import { idf } from './bm25.ts';
+import { frequencySql, Params, scoreSql } from './rank-sql.ts';
+import { type Phrase, renderQuery } from './tsquery.ts';
 
 /** SQL filter conditions (the SQLite store's), with their parameters from `$first`. */
 function filters(options: SearchOptions, first: number): { sql: string[]; params: unknown[] } {
@@ -29,6 +31,44 @@ function filters(options: SearchOptions, first: number): { sql: string[]; params
   return { sql, params };
 }
 
+/** IDF of every phrase and the average document length (FTS5 counts over the whole table). */
+async function statistics(pool: pg.Pool, phrases: Phrase[]): Promise<{ idfs: number[]; avg: number }> {
+  const [stats, ...hits] = await Promise.all([
+    pool.query('SELECT rows::float8 AS rows, tokens::float8 AS tokens FROM search_stats'),
+    ...phrases.map((p) => pool.query(`SELECT count(*)::int AS n FROM articles a WHERE a.${p.column}_tsv @@ $1::tsquery`, [p.tsquery])),
+  ]);
+  const rows = stats.rows[0].rows as number;
+  return { idfs: hits.map((h) => idf(rows, h.rows[0].n as number)), avg: rows > 0 ? (stats.rows[0].tokens as number) / rows : 1 };
+}
+
+/**
+ * The ranked page (ids and scores, best first) and the total number of matching rows: every
+ * matching row is scored inside PostgreSQL, ordered by (score, id) like the SQLite store.
+ */
+async function rankedPage(pool: pg.Pool, query: string, options: SearchOptions): Promise<{ total: number; page: { id: number; score: number }[] }> {
+  const q = renderQuery(parseQuery(query), 1);
+  const f = filters(options, 1 + q.params.length);
+  const where = [q.sql, ...f.sql].join(' AND ');
+  const params = new Params(1 + q.params.length + f.params.length);
+  const limit = params.add(options.limit ?? 10, 'int');
+  const offset = params.add(options.offset ?? 0, 'int');
+  const base = [...q.params, ...f.params];
+  const { idfs, avg } = await statistics(pool, q.phrases);
+  const freqs = q.phrases.map((p, i) => frequencySql(p, i, params));
+  const score = scoreSql(freqs.map((x) => x.frequency), idfs, avg, params);
+  const sql = `SELECT id, score, count(*) OVER ()::int AS total FROM (
+      SELECT a.id, ${score} AS score FROM articles a
+        CROSS JOIN LATERAL (SELECT ${freqs.flatMap((x) => x.ranks).join(', ')} OFFSET 0) r
+      WHERE ${where}) s
+    ORDER BY score, id LIMIT ${limit} OFFSET ${offset}`;
+  const { rows } = await pool.query(sql, [...base, ...params.values]);
+  if (rows.length === 0 && (options.offset ?? 0) > 0) {
+    const all = await pool.query(`SELECT count(*)::int AS n FROM articles a WHERE ${where}`, base);
+    return { total: all.rows[0].n as number, page: [] };
+  }
+  return { total: (rows[0]?.total as number | undefined) ?? 0, page: rows.map((r) => ({ id: r.id as number, score: r.score as number })) };
+}
+
 /**
  * Searches the store (see Store.search).
  *
@@ -37,33 +77,8 @@ function filters(options: SearchOptions, first: number): { sql: string[]; params
  */
 export async function searchPostgres(pool: pg.Pool, query: string, options: SearchOptions = {}): Promise<SearchResult> {
   const parsed = parseQuery(query);
-  const q = renderQuery(parsed, 1);
-  const f = filters(options, 1 + q.params.length);
-  const textWords = [...new Set(q.phrases.filter((p) => p.column === 'text').flatMap((p) => p.words))];
-  const prefixes = [...new Set(q.phrases.filter((p) => p.column === 'text' && p.prefix).map((p) => p.words[p.words.length - 1]))];
-  const romanWords = [...new Set(q.phrases.filter((p) => p.column === 'roman').flatMap((p) => p.words))];
-  const n = 1 + q.params.length + f.params.length;
-  const sql = `SELECT a.id, a.doc_len,
-      (SELECT coalesce(json_agg(json_build_array(u.lexeme, u.positions, u.weights)), '[]') FROM unnest(a.text_tsv) u
-        WHERE u.lexeme = ANY($${n}::text[]) OR EXISTS (SELECT 1 FROM unnest($${n + 1}::text[]) px WHERE starts_with(u.lexeme, px))) AS tp,
-      (SELECT coalesce(json_agg(json_build_array(u.lexeme, u.positions, u.weights)), '[]') FROM unnest(a.roman_tsv) u
-        WHERE u.lexeme = ANY($${n + 2}::text[])) AS rp
-    FROM articles a WHERE ${[q.sql, ...f.sql].join(' AND ')}`;
   try {
-    const [matched, stats, ...hits] = await Promise.all([
-      pool.query(sql, [...q.params, ...f.params, textWords, prefixes, romanWords]),
-      pool.query('SELECT rows::float8 AS rows, tokens::float8 AS tokens FROM search_stats'),
-      ...q.phrases.map((p) => pool.query(`SELECT count(*)::int AS n FROM articles a WHERE a.${p.column}_tsv @@ $1::tsquery`, [p.tsquery])),
-    ]);
-    const rowsN = stats.rows[0].rows as number;
-    const avg = rowsN > 0 ? (stats.rows[0].tokens as number) / rowsN : 1;
-    const idfs = hits.map((h) => idf(rowsN, h.rows[0].n as number));
-    const scored = matched.rows.map((r) => {
-      const freqs = q.phrases.map((p) => phraseFrequency(p, (p.column === 'roman' ? r.rp : r.tp) as LexemePositions));
-      return { id: r.id as number, score: bm25(freqs, idfs, r.doc_len as number, avg) };
-    }).sort((x, y) => x.score - y.score || x.id - y.id);
-    const offset = options.offset ?? 0;
-    const page = scored.slice(offset, offset + (options.limit ?? 10));
+    const { total, page } = await rankedPage(pool, query, options);
     const { rows } = await pool.query('SELECT id, title, url, site, published, story_id, body FROM articles WHERE id = ANY($1)', [page.map((s) => s.id)]);
     const byId = new Map(rows.map((r) => [r.id as number, r]));
     const terms = {
@@ -71,7 +86,7 @@ export async function searchPostgres(pool: pg.Pool, query: string, options: Sear
       keys: parsed.clauses.filter((c) => !c.negated).flatMap((c) => c.any.filter((t) => t.latin).flatMap((t) => t.words.map(phoneticKey))).filter((k) => k.length >= 2),
     };
     return {
-      total: scored.length,
+      total,
       hits: page.map((s) => {
         const r = byId.get(s.id)!;
         return {
