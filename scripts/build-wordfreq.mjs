@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Builds data/wordfreq/ (unigram and bigram counts of Devanagari words) from the Hindi news corpora
 // in ../shared/corpus. The output is derived statistics only (counts), never running text.
-// Usage: node scripts/build-wordfreq.mjs [--corpus ../shared/corpus] [--out data/wordfreq]
-//        [--words 60000] [--bigrams 45000] [--min-bigram 3]
+// Articles that ../shared/gold evaluates are left out, so the evaluation never scores text the
+// statistics were learned from.
+// Usage: node --import tsx scripts/build-wordfreq.mjs [--corpus ../shared/corpus] [--out data/wordfreq]
+//        [--words 60000] [--bigrams 45000] [--min-bigram 3] [--gold ../shared/gold]
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { goldStems, isGoldFile } from '../src/eval/gold-files.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -19,6 +22,7 @@ const minBigram = Number(opt('min-bigram', '3'));
 const SOURCES = ['bbc-hindi', 'covid19-hindi-2020'];
 // IL-NER Hindi train split (CC-BY-4.0): one token a line, sentences separated by blank lines.
 const ilNerTrain = opt('il-ner', '../shared/data/il-ner/Hindi-train.txt');
+const gold = goldStems(opt('gold', '../shared/gold'));
 
 function walk(dir) {
   return readdirSync(dir).sort().flatMap((name) => {
@@ -45,7 +49,7 @@ const inc = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /** Yields the texts to count: corpus files, then IL-NER train sentences (tokens joined by spaces). */
 function* texts() {
-  for (const src of SOURCES) for (const file of walk(join(corpusRoot, src))) yield readFileSync(file, 'utf8');
+  for (const src of SOURCES) for (const file of walk(join(corpusRoot, src))) if (!isGoldFile(file, gold)) yield readFileSync(file, 'utf8');
   if (ilNerTrain !== 'none') {
     const sentences = readFileSync(ilNerTrain, 'utf8').split(/\n\s*\n/);
     yield sentences.map((s) => s.split('\n').map((l) => l.split('\t')[0]).join(' ')).join('\n');
