@@ -4,7 +4,7 @@
  * sentence (`तस्वीरेंलगभग`). These helpers find such glue points from word statistics learned
  * from real text (data/wordfreq/), never splitting a word the corpus knows as a whole.
  */
-import { glueConfig, wordStats, type GlueConfig, type WordStats } from './glue-vocab.ts';
+import { glueConfig, knownSpelling, wordStats, type DocCounts, type GlueConfig, type WordStats } from './glue-vocab.ts';
 
 const VIRAMA = 0x094d;
 
@@ -77,7 +77,8 @@ function stemTakesClitic(stem: string, clitic: string, s: WordStats, cfg: GlueCo
 function scoreCuts(w: string, cuts: number[], s: WordStats, cfg: GlueConfig, clitics: Set<string>): number | null {
   const bounds = [0, ...cuts, w.length];
   const parts: string[] = [];
-  for (let k = 0; k + 1 < bounds.length; k++) parts.push(w.slice(bounds[k], bounds[k + 1]));
+  // Each part is looked up under the spelling the corpus knows (`ज़िंदग़ी` as `ज़िंदगी`).
+  for (let k = 0; k + 1 < bounds.length; k++) parts.push(knownSpelling(s, w.slice(bounds[k], bounds[k + 1])));
   let score = 0;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
@@ -140,7 +141,7 @@ function computeSplitGlued(word: string): number[] {
   const cfg = glueConfig();
   if (word.length < cfg.minWordLength || word.length > cfg.maxWordLength || !isDevanagariWord(word)) return [];
   const s = wordStats();
-  if ((s.count.get(word) ?? 0) >= cfg.keepWholeMinCount) return [];
+  if ((s.count.get(knownSpelling(s, word)) ?? 0) >= cfg.keepWholeMinCount) return [];
   cliticSet ??= new Set(cfg.clitics);
   const clitics = cliticSet;
   const cuts: number[] = [];
@@ -151,12 +152,12 @@ function computeSplitGlued(word: string): number[] {
     if (score !== null && (!best || score > best.score)) best = { cuts: c, score };
   };
   // Every part must be a known word, so unknown prefixes prune the search (exactly).
-  const known = cuts.map((c) => s.count.has(word.slice(0, c)));
+  const known = cuts.map((c) => s.count.has(knownSpelling(s, word.slice(0, c))));
   for (let a = 0; a < cuts.length; a++) if (known[a]) consider([cuts[a]]);
   if (!best) {
     for (let a = 0; a < cuts.length; a++) {
       if (!known[a]) continue;
-      for (let b = a + 1; b < cuts.length; b++) if (s.count.has(word.slice(cuts[a], cuts[b]))) consider([cuts[a], cuts[b]]);
+      for (let b = a + 1; b < cuts.length; b++) if (s.count.has(knownSpelling(s, word.slice(cuts[a], cuts[b])))) consider([cuts[a], cuts[b]]);
     }
   }
   if (best) return (best as Candidate).cuts;
@@ -173,9 +174,9 @@ function isIndependentVowel(c: number): boolean {
  * Hindi words begin with such a vowel but do not carry one inside, so when the part from that
  * vowel on is a known word and the part before it is a word of two or more aksharas made of no
  * letter names (`एमआरआई` stays whole), the seam is a lost space even where the left word is
- * too rare for the vocabulary.
+ * too rare for the vocabulary. With `doc`, the right part's uses in the document count too.
  */
-function vowelSeam(w: string, s: WordStats, cfg: GlueConfig): number[] {
+function vowelSeam(w: string, s: WordStats, cfg: GlueConfig, doc?: DocCounts): number[] {
   for (let i = 2; i < w.length - 1; i++) {
     if (!isIndependentVowel(w.charCodeAt(i)) || !canCut(w, i)) continue;
     const left = w.slice(0, i);
@@ -183,8 +184,11 @@ function vowelSeam(w: string, s: WordStats, cfg: GlueConfig): number[] {
     if (aksharas(left) < 2 || aksharas(right) < 2 || !isDevanagariWord(left)) return [];
     // Loanwords keep independent vowels inside (बायोरिएक्टर, हिरोइन): the left part must be a
     // word the corpus has seen, unless the right one is very common.
-    const rightCount = s.count.get(right) ?? 0;
-    if (rightCount < cfg.minPartCount * 3 || (!s.count.has(left) && rightCount < cfg.minPartCount * 25)) return [];
+    // A word the document itself uses on its own minDocCount times is known as well.
+    const rightCount = s.count.get(knownSpelling(s, right)) ?? 0;
+    const inDoc = (doc?.count.get(right) ?? 0) >= cfg.minDocCount;
+    const leftKnown = s.count.has(knownSpelling(s, left));
+    if (!(rightCount >= cfg.minPartCount * 3 || inDoc) || (!leftKnown && rightCount < cfg.minPartCount * 25)) return [];
     for (let j = 0; j < left.length; j++) if (isIndependentVowel(left.charCodeAt(j))) return [];
     if (cfg.letterNames.some((n) => left.endsWith(n) || right.startsWith(n) && right.length === n.length)) return [];
     return [i];
@@ -244,30 +248,41 @@ function wordAt(text: string, at: number, dir: -1 | 1): string {
  * classifyGluePoint(t, t.indexOf('लगभग')).boundary; // true
  * classifyGluePoint('मंत्रीजॉन केरी', 6).boundary;    // false
  */
-export function classifyGluePoint(text: string, at: number): GlueVerdict {
+export function classifyGluePoint(text: string, at: number, doc?: DocCounts): GlueVerdict {
   const left = wordAt(text, at, -1);
   const right = wordAt(text, at, 1);
+  const s = wordStats();
+  const [l, r] = [knownSpelling(s, left), knownSpelling(s, right)];
   const verdict = (boundary: boolean, score: number, reason: GlueReason): GlueVerdict => ({ boundary, score, reason, left, right });
   if (!left || !right) return verdict(false, 0, 'inside');
   const cfg = glueConfig();
-  const s = wordStats();
   if (cfg.clitics.includes(right)) return verdict(false, -10, 'clitic');
-  const pair = s.bigrams.get(`${left} ${right}`) ?? 0;
+  const pair = s.bigrams.get(`${l} ${r}`) ?? 0;
   const k = cfg.boundary.priorWeight;
   // Each rate is smoothed towards the corpus rate and compared with it (log ratio).
   const logRatio = (hits: number, n: number, total: number) => {
     const base = total / s.tokens;
     return Math.log((hits + k * base) / (n + k) / base);
   };
-  const nl = s.count.get(left) ?? 0;
-  const startsRight = logRatio(s.starts.get(right) ?? 0, s.count.get(right) ?? 0, s.totalStarts);
+  const nl = s.count.get(l) ?? 0;
+  // The document's own sentences count for the right word too (a name the article repeats).
+  const startsRight = logRatio((s.starts.get(r) ?? 0) + (doc?.starts.get(right) ?? 0),
+    (s.count.get(r) ?? 0) + (doc?.count.get(right) ?? 0), s.totalStarts);
   // Titles end in nouns, which rarely end sentences: the left word's end rate only ever helps.
-  const endsLeft = Math.max(0, logRatio(s.ends.get(left) ?? 0, nl, s.totalEnds));
+  const endsLeft = Math.max(0, logRatio(s.ends.get(l) ?? 0, nl, s.totalEnds));
   const b = cfg.boundary;
-  const leftBeforeName = nl >= b.minLeftCount ? logRatio(s.beforeRare.get(left) ?? 0, nl, s.totalBeforeRare) : 0;
+  const leftBeforeName = nl >= b.minLeftCount ? logRatio(s.beforeRare.get(l) ?? 0, nl, s.totalBeforeRare) : 0;
   const score = startsRight + endsLeft - b.beforeNameWeight * leftBeforeName - b.bigramWeight * Math.log1p(pair);
   if (pair > 0 && score <= cfg.boundary.threshold) return verdict(false, score, 'bigram');
   return score > cfg.boundary.threshold ? verdict(true, score, 'sentence-edge') : verdict(false, score, 'inside');
+}
+
+/** A token the corpus does not know as a whole and the document uses only once may be glued. */
+function mayBeGluedInDoc(word: string, doc: DocCounts): boolean {
+  const cfg = glueConfig();
+  if (word.length < cfg.minWordLength || word.length > cfg.maxWordLength || !isDevanagariWord(word)) return false;
+  const s = wordStats();
+  return (s.count.get(knownSpelling(s, word)) ?? 0) < cfg.keepWholeMinCount && (doc.count.get(word) ?? 0) <= 1;
 }
 
 /** A glue point found in a text. */
@@ -279,18 +294,22 @@ export interface GluePoint {
 
 /**
  * All glue points of a text: every place where a Devanagari token splits into known words
- * (`splitGlued`), with the `classifyGluePoint` verdict. Offsets index `text`.
+ * (`splitGlued`), with the `classifyGluePoint` verdict. Offsets index `text`. With `doc` (the
+ * counts of the whole article, see countDocument), a word the article repeats is known too:
+ * `बरक़रारइसराइली` splits at the independent vowel when `इसराइली` stands alone elsewhere in it.
  *
  * @example
  * findGluePoints('विदेश मंत्रीजॉन केरी').map((g) => g.at); // [12]
  */
-export function findGluePoints(text: string): GluePoint[] {
+export function findGluePoints(text: string, doc?: DocCounts): GluePoint[] {
   const out: GluePoint[] = [];
   const re = /[\u0900-\u0963\u0971-\u097F\u200C\u200D]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (const cut of splitGlued(m[0])) {
+    let cuts = splitGlued(m[0]);
+    if (cuts.length === 0 && doc && mayBeGluedInDoc(m[0], doc)) cuts = vowelSeam(m[0], wordStats(), glueConfig(), doc);
+    for (const cut of cuts) {
       const at = m.index + cut;
-      out.push({ at, verdict: classifyGluePoint(text, at) });
+      out.push({ at, verdict: classifyGluePoint(text, at, doc) });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { classifyGluePoint, findGluePoints, splitGlued } from '../../src/text/glue.ts';
-import { parseWordStats, wordStats } from '../../src/text/glue-vocab.ts';
+import { countDocument, knownSpelling, parseWordStats, variantKey, wordStats } from '../../src/text/glue-vocab.ts';
 
 /** `word` cut at its glue points, joined with `|`. */
 function parts(word: string): string {
@@ -98,4 +98,21 @@ test('an independent vowel inside a rare token marks a lost space; letter-name a
   assert.deepEqual(splitGlued(nfc('पुलिसइस')), [5]);
   assert.deepEqual(splitGlued(nfc('प्रोटोकॉलऔर')), [9]);
   for (const w of ['एमआरआई', 'आईआईटी', 'सीआईए', 'डीआईजी']) assert.deepEqual(splitGlued(nfc(w)), [], w);
+});
+
+describe('spelling variants and document counts', () => {
+  test('a nukta or candrabindu variant is looked up under the spelling the corpus knows', () => {
+    const s = wordStats();
+    assert.equal(variantKey('ज़िंदग़ी'), variantKey('जिंदगी'));
+    assert.equal(variantKey('पहुँच'), 'पहुंच');
+    assert.ok(s.count.has(knownSpelling(s, 'ज़िंदग़ी')), 'the variant maps to a counted spelling');
+    assert.equal(knownSpelling(s, 'रख़ा'), 'रख़ा', 'short words are taken as written');
+  });
+
+  test('countDocument counts words and sentence starts as the word statistics do', () => {
+    const d = countDocument('इसराइली सेना आई. इसराइली दल गया.\nफिर इसराइली लौटे।');
+    assert.equal(d.count.get('इसराइली'), 3);
+    assert.equal(d.starts.get('इसराइली'), 2);
+    assert.equal(d.starts.get('फिर'), 1);
+  });
 });

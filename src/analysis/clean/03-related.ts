@@ -85,11 +85,14 @@ function linkAt(line: string, at: number, opened: boolean, patterns: CleanPatter
     stop++;
   }
   const g = glue(line, tStart, stop);
-  // Without a cue, only a clear seam makes a link title.
-  const minScore = bareCue ? -Infinity : patterns.gluedTitleMinScore;
-  if (g === null || g.score < minScore) return null;
+  if (g === null) return null;
   const title = line.slice(tStart, g.at).trim();
-  if (title.split(' ').length < 2) return null;
+  // Without a cue, only a clear seam makes a link title, or a weaker one after a headline's
+  // present-tense copula and its inverted subject (`… गुज़रती है ज़िंदगी|इसराइल ने …`).
+  const titleWords = title.split(' ');
+  const headlineLike = titleWords.length >= 3 && patterns.gluedTitleCopulas.includes(titleWords[titleWords.length - 2]);
+  const minScore = bareCue ? -Infinity : headlineLike ? patterns.gluedTitleCopulaMinScore : patterns.gluedTitleMinScore;
+  if (g.score < minScore || titleWords.length < 2) return null;
   if (!bareCue && patterns.notInGluedTitle.some((w) => ` ${title} `.includes(` ${w} `))) return null;
   return { titleStart: tStart, end: g.at, rule: 'related-glued' };
 }

@@ -6,22 +6,21 @@ import { liftRelated, type GlueBoundaryFinder } from './03-related.ts';
 import { isHeadingLine, isTitleLine } from './04-structure.ts';
 import { cleanPatterns } from './patterns.ts';
 import { findGluePoints } from '../../text/glue.ts';
+import { countDocument, type DocCounts } from '../../text/glue-vocab.ts';
 
 /** The clean layer: title, body (title as its first paragraph), headings and what was taken out. */
 export type Cleaned = Pick<Doc, 'title' | 'body' | 'titleSpan' | 'headings' | 'related' | 'removed' | 'source'>;
 
-/** The first glue point between `from` and `to` that looks like the seam of two texts. */
-const corpusGlueFinder: GlueBoundaryFinder = (text, from, to) => {
-  const window = text.slice(from, to);
-  for (const g of findGluePoints(window)) if (g.verdict.boundary) return { at: from + g.at, score: g.verdict.score };
-  return null;
-};
-
-let glueFinder: GlueBoundaryFinder | null = corpusGlueFinder;
-
-/** Replaces the finder of glued link-title boundaries (default: the corpus vocabulary of src/text/glue.ts); null turns it off. */
-export function setGlueBoundaryFinder(f: GlueBoundaryFinder | null): void {
-  glueFinder = f;
+/**
+ * The finder of glued link-title seams for one document: the first glue point between `from`
+ * and `to` that looks like the seam of two texts, judged with the corpus statistics plus the
+ * document's own word counts.
+ */
+function documentGlueFinder(doc: DocCounts): GlueBoundaryFinder {
+  return (text, from, to) => {
+    for (const g of findGluePoints(text.slice(from, to), doc)) if (g.verdict.boundary) return { at: from + g.at, score: g.verdict.score };
+    return null;
+  };
 }
 
 function siteOf(meta: ArticleMeta): string | null {
@@ -66,6 +65,7 @@ export function clean(raw: string, meta: ArticleMeta = {}): Cleaned {
 
   const related: Related[] = [];
   const lines: string[] = [];
+  const glueFinder = documentGlueFinder(countDocument(deb.text));
   for (const line of deb.text.split('\n')) {
     if (!line) continue;
     const r = liftRelated(line, patterns, glueFinder);

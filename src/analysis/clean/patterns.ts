@@ -21,6 +21,10 @@ export interface CleanPatterns {
   keepCueInTitle: string[];
   /** Seam score a glued title needs when no cue introduces it. */
   gluedTitleMinScore: number;
+  /** Present-tense copulas: a cue-less run whose next-to-last word is one is headline-like. */
+  gluedTitleCopulas: string[];
+  /** Seam score such a headline-like run needs (lower than gluedTitleMinScore). */
+  gluedTitleCopulaMinScore: number;
   /** Clause words that show a cue-less run is running text. */
   notInGluedTitle: string[];
   /** Last words that mark a line as a broken sentence. */
@@ -72,6 +76,8 @@ export function cleanPatterns(): CleanPatterns {
     maxTitleWords: Number(rel.maxTitleWords ?? 20),
     keepCueInTitle: cues(rel.keepCueInTitle ?? []),
     gluedTitleMinScore: Number(rel.gluedTitleMinScore ?? 3),
+    gluedTitleCopulas: cues(rel.gluedTitleCopulas ?? []),
+    gluedTitleCopulaMinScore: Number(rel.gluedTitleCopulaMinScore ?? rel.gluedTitleMinScore ?? 3),
     notInGluedTitle: cues(rel.notInGluedTitle ?? []),
     continuationWords: new Set(cues(raw.lines?.continuationWords ?? [])),
   };

@@ -87,3 +87,21 @@ test('a bare video cue stays part of a glued link title', () => {
   assert.deepEqual(c.related.map((r) => r.title), ['देखिए सीमा पर तबाही की तस्वीरें']);
   assert.ok(c.body.includes('लगभग दो हफ़्ते बाद'));
 });
+
+test('a cue-less run that ends like a headline (copula, then its subject) is lifted at a weak seam', () => {
+  const headline = clean('सेना ने हमला जारी रखा.सीमा के गांवों में कैसे बीतती है ज़िंदगीपाकिस्तान ने सोमवार को बातचीत का प्रस्ताव रखा.');
+  assert.deepEqual(headline.related.map((r) => r.title), ['सीमा के गांवों में कैसे बीतती है ज़िंदगी']);
+  assert.ok(headline.body.includes('पाकिस्तान ने सोमवार को'));
+  // The same seam after an ordinary noun phrase is too weak: the text stays in the body.
+  const running = clean('सेना ने हमला जारी रखा.सीमा के गांवों में किसानों की ज़िंदगीपाकिस्तान ने सोमवार को बातचीत का प्रस्ताव रखा.');
+  assert.deepEqual(running.related, []);
+});
+
+test('a word the article repeats makes an independent-vowel seam a glue point', () => {
+  const glued = 'देखिए कैसे हालात हैं बरकरारइथियोपियाई सेना ने सीमा पर गश्त बढ़ाई.';
+  const repeated = 'इथियोपियाई सरकार ने बयान दिया. इथियोपियाई मंत्री ने कहा कि बातचीत होगी. इथियोपियाई दल लौटा.';
+  const alone = clean(`युद्ध जारी रहा.${glued}`);
+  assert.deepEqual(alone.related, [], 'a rare right part is no word without the article');
+  const withDoc = clean(`${repeated}\n\nयुद्ध जारी रहा.${glued}`);
+  assert.deepEqual(withDoc.related.map((r) => r.title), ['देखिए कैसे हालात हैं बरकरार']);
+});
