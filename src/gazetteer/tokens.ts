@@ -15,6 +15,21 @@ export interface Word {
 
 const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+(?:-[\p{L}\p{M}\p{N}\u200C\u200D]+)*/gu;
 
+/** Past this many words the key memo starts afresh, so memory stays bounded on any input. */
+const MAX_KEYS = 50_000;
+let keys = new Map<string, string>();
+
+/** `matchKey` of one word, remembered: news repeats its words, and the key costs three regex passes. */
+function wordKey(t: string): string {
+  let k = keys.get(t);
+  if (k === undefined) {
+    k = matchKey(t);
+    if (keys.size >= MAX_KEYS) keys = new Map();
+    keys.set(t, k);
+  }
+  return k;
+}
+
 /**
  * The words of `text[from, to)` with offsets into `text`.
  * @example words('रूस ने पाकिस्तान').map((w) => w.text) // ['रूस', 'ने', 'पाकिस्तान']
@@ -26,7 +41,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
     const t = text.slice(m.index, end);
-    out.push({ text: t, start: m.index, end, key: matchKey(t) });
+    out.push({ text: t, start: m.index, end, key: wordKey(t) });
   }
   return out;
 }

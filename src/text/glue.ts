@@ -277,8 +277,11 @@ export function classifyGluePoint(text: string, at: number, doc?: DocCounts): Gl
   return score > cfg.boundary.threshold ? verdict(true, score, 'sentence-edge') : verdict(false, score, 'inside');
 }
 
-/** A token the corpus does not know as a whole and the document uses only once may be glued. */
+/** A token with an independent vowel inside, that the corpus does not know as a whole and the document uses only once, may be glued. */
 function mayBeGluedInDoc(word: string, doc: DocCounts): boolean {
+  let inner = false;
+  for (let i = 2; i < word.length - 1 && !inner; i++) inner = isIndependentVowel(word.charCodeAt(i));
+  if (!inner) return false;
   const cfg = glueConfig();
   if (word.length < cfg.minWordLength || word.length > cfg.maxWordLength || !isDevanagariWord(word)) return false;
   const s = wordStats();

@@ -5,7 +5,7 @@ import { stripBoilerplate } from './02-boilerplate.ts';
 import { liftRelated, type GlueBoundaryFinder } from './03-related.ts';
 import { isHeadingLine, isTitleLine } from './04-structure.ts';
 import { cleanPatterns } from './patterns.ts';
-import { findGluePoints } from '../../text/glue.ts';
+import { findGluePoints, type GluePoint } from '../../text/glue.ts';
 import { countDocument, type DocCounts } from '../../text/glue-vocab.ts';
 
 /** The clean layer: title, body (title as its first paragraph), headings and what was taken out. */
@@ -17,8 +17,13 @@ export type Cleaned = Pick<Doc, 'title' | 'body' | 'titleSpan' | 'headings' | 'r
  * document's own word counts.
  */
 function documentGlueFinder(doc: DocCounts): GlueBoundaryFinder {
+  // The cleaner asks about many windows of one line: its glue points are found once. A window
+  // starts and ends between words, so each point's verdict is the same in the line as in it.
+  let line: string | null = null;
+  let points: GluePoint[] = [];
   return (text, from, to) => {
-    for (const g of findGluePoints(text.slice(from, to), doc)) if (g.verdict.boundary) return { at: from + g.at, score: g.verdict.score };
+    if (text !== line) [line, points] = [text, findGluePoints(text, doc)];
+    for (const g of points) if (g.at > from && g.at < to && g.verdict.boundary) return { at: g.at, score: g.verdict.score };
     return null;
   };
 }

@@ -7,6 +7,9 @@ const ONLY = Object.keys(LANGS);
 /** Characters of each paragraph given to franc: enough for trigram statistics, bounded for speed. */
 const SAMPLE = 400;
 const MAX_PARAGRAPHS = 5;
+/** After this many paragraphs voting alike, with at least SETTLED_LETTERS letters, the rest are not read. */
+const SETTLED_AFTER = 2;
+const SETTLED_LETTERS = 400;
 
 /**
  * Detects the language of an article by voting over its paragraphs: each paragraph's best
@@ -23,7 +26,11 @@ export function detectLanguage(body: string, paragraphs: Span[]): { code: string
   let total = 0;
   // Longest paragraphs carry the most signal.
   const chosen = [...spans].sort((a, b) => (b.end - b.start) - (a.end - a.start)).slice(0, MAX_PARAGRAPHS);
-  for (const p of chosen) {
+  for (let k = 0; k < chosen.length; k++) {
+    // Paragraphs that agree, with letters enough to saturate the confidence, settle it: the
+    // answer changes only if a shorter paragraph to come disagrees.
+    if (votes.size === 1 && k >= SETTLED_AFTER && total >= SETTLED_LETTERS) break;
+    const p = chosen[k]!;
     const text = body.slice(p.start, Math.min(p.end, p.start + SAMPLE));
     const letters = countScripts(text);
     const n = letters.deva + letters.arab + letters.latn;
