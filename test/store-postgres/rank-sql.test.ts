@@ -59,7 +59,7 @@ function layout(title: string[], body: string[], roman: boolean): { literal: str
 }
 
 function phrase(column: Phrase['column'], words: string[], prefix: boolean): Phrase {
-  return { column, words, prefix, tsquery: words.map((w, i) => quoteLexeme(w) + (prefix && i === words.length - 1 ? ':*' : '')).join(' <-> ') };
+  return { column, words, prefix, alone: true, tsquery: words.map((w, i) => quoteLexeme(w) + (prefix && i === words.length - 1 ? ':*' : '')).join(' <-> ') };
 }
 
 /** The frequency of each phrase in one row, computed by PostgreSQL. */

@@ -42,7 +42,7 @@ export interface PhraseFrequencySql {
 }
 
 /**
- * SQL for the weighted instance count of phrase `i` in row `a` (title 3, body 1, romanised
+ * SQL for the weighted instance count of phrase `i` in row `row` (title 3, body 1, romanised
  * 0.5), the same number as bm25.ts's phraseFrequency: `ranks` go in a subquery that is
  * computed once per row, `frequency` reads their columns.
  *
@@ -50,9 +50,12 @@ export interface PhraseFrequencySql {
  * frequencySql({ column: 'roman', words: ['msk'], prefix: false, tsquery: "'msk'" }, 0, new Params(1));
  * // { ranks: ["ts_rank_cd('{1,0,0,0}', a.roman_tsv, $1::tsquery, 0)::float8 AS r0"], frequency: '(r0 * 0.5::float8)' }
  */
-export function frequencySql(p: Phrase, i: number, params: Params): PhraseFrequencySql {
+export function frequencySql(p: Phrase, i: number, params: Params, row = 'a'): PhraseFrequencySql {
   const q = params.add(p.tsquery, 'tsquery');
-  const rank = (weights: string, name: string) => `ts_rank_cd(${weights}, a.${p.column}_tsv, ${q}, 0)::float8 AS ${name}`;
+  // A row that may lack the phrase is looked up in the GIN index's rows (a hashed subplan)
+  // before its vector is detoasted: a Latin word is usually in the romanised vector only.
+  const holds = p.alone ? '' : `WHEN a.id NOT IN (SELECT h.id FROM articles h WHERE h.${p.column}_tsv @@ ${q}) THEN 0 `;
+  const rank = (weights: string, name: string) => `CASE ${holds}WHEN true THEN ts_rank_cd(${weights}, ${row}.${p.column}_tsv, ${q}, 0)::float8 END AS ${name}`;
   const r = `r${i}`;
   if (p.column === 'roman') return { ranks: [rank(ONLY_D, r)], frequency: `(${r} * ${WEIGHTS.roman}::float8)` };
   if (p.prefix) return { ranks: [rank(ONLY_A, r), rank(ONLY_B, `${r}b`)], frequency: `(${WEIGHTS.A}::float8 * ${r} + ${r}b)` };
@@ -79,4 +82,21 @@ export function scoreSql(frequencies: string[], idfs: number[], avgLength: numbe
     sum = `(${sum} + ${params.add(idfs[i], 'float8')} * ((${f} * ${k1p1}) / (${f} + ${norm})))`;
   });
   return `(-1.0 * ${sum})`;
+}
+
+/**
+ * SQL (a LATERAL subquery named `r`) computing every phrase's ranks once per row of `a`. A
+ * vector that several ranks read is detoasted once (copied by `|| ''`), not once per call.
+ *
+ * @example
+ * ranksSql(phrases, params); // "LATERAL (SELECT … FROM (SELECT a.text_tsv AS text_tsv, …) v OFFSET 0) r"
+ */
+export function ranksSql(phrases: Phrase[], params: Params): { lateral: string; frequencies: string[] } {
+  const fs = phrases.map((p, i) => frequencySql(p, i, params, 'v'));
+  const calls = (column: Phrase['column']) => phrases.reduce((n, p) => n + (p.column !== column ? 0 : p.prefix ? 2 : 1), 0);
+  const vector = (column: Phrase['column']) => (calls(column) > 1 ? `a.${column}_tsv || ''::tsvector` : `a.${column}_tsv`);
+  const ranks = fs.flatMap((f) => f.ranks);
+  const lateral = `LATERAL (SELECT ${ranks.length ? ranks.join(', ') : 'NULL AS none'} FROM
+    (SELECT ${vector('text')} AS text_tsv, ${vector('roman')} AS roman_tsv OFFSET 0) v OFFSET 0) r`;
+  return { lateral, frequencies: fs.map((f) => f.frequency) };
 }

@@ -15,6 +15,8 @@ export interface Phrase {
   prefix: boolean;
   /** The tsquery literal matching it. */
   tsquery: string;
+  /** True when it is the only phrase of its clause, so every matching row holds it. */
+  alone?: boolean;
 }
 
 export interface RenderedQuery {
@@ -55,11 +57,9 @@ export function renderQuery(q: ParsedQuery, firstParam: number): RenderedQuery {
     return `a.${p.column}_tsv @@ $${firstParam + params.length - 1}::tsquery`;
   };
   const clause = (terms: QueryTerm[], score: boolean) => {
-    const ors = terms.flatMap((t) => {
-      const ps = termPhrases(t);
-      if (score) phrases.push(...ps);
-      return ps.map(leaf);
-    });
+    const ps = terms.flatMap(termPhrases);
+    if (score) phrases.push(...ps.map((p) => ({ ...p, alone: ps.length === 1 })));
+    const ors = ps.map(leaf);
     return `(${ors.join(' OR ')})`;
   };
   const pos = q.clauses.filter((c) => !c.negated).map((c) => clause(c.any, true));
