@@ -60,14 +60,23 @@ const DOC_WORD = /[\u0900-\u0963\u0971-\u097F\u200C\u200D]+/g;
 const DOC_SENTENCE_END = /[।॥?!\n]+|(?<!\d)\.|\.(?!\d)/;
 
 /**
- * Counts the words of a document and its sentence starts, split as data/wordfreq was built
- * (scripts/build-wordfreq.mjs), so names the article repeats (`इसराइली`) are known words even
+ * Counts the words of a document and its sentence starts (lazily, on first use), split as
+ * data/wordfreq was built (scripts/build-wordfreq.mjs), so names the article repeats (`इसराइली`) are known words even
  * where the corpus has them rarely.
  *
  * @example
  * countDocument('इसराइली सेना आई. इसराइली दल गया.').starts.get('इसराइली'); // 2
  */
 export function countDocument(text: string): DocCounts {
+  // Counted on first use: most articles have no seam that asks.
+  let d: DocCounts | null = null;
+  return {
+    get count() { return (d ??= countNow(text)).count; },
+    get starts() { return (d ??= countNow(text)).starts; },
+  };
+}
+
+function countNow(text: string): DocCounts {
   const d: DocCounts = { count: new Map(), starts: new Map() };
   for (const sentence of text.split(DOC_SENTENCE_END)) {
     let first = true;

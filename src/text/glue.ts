@@ -129,7 +129,7 @@ export function splitGlued(word: string): number[] {
     if (glueMemo.size >= MAX_MEMO) glueMemo = new Map();
     glueMemo.set(word, cuts);
   }
-  return cuts.slice();
+  return cuts.length === 0 ? [] : cuts.slice();
 }
 
 /** Past this many words the memo starts afresh, so memory stays bounded on any input. */

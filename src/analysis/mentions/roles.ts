@@ -40,6 +40,18 @@ export function isRoleHead(key: string, text: string): boolean {
   return yes;
 }
 
+let lastWordsFor: ReturnType<typeof gazetteer> | null = null;
+let lastWords = new Set<string>();
+
+/** True when some two-word role head ends in `key` (so the pair is worth looking up). */
+function endsTwoWordHead(g: ReturnType<typeof gazetteer>, key: string): boolean {
+  if (g !== lastWordsFor) {
+    lastWordsFor = g;
+    lastWords = new Set([...g.roleHeads].filter((h) => h.split(' ').length === 2).map((h) => h.slice(h.indexOf(' ') + 1)));
+  }
+  return lastWords.has(key);
+}
+
 /** Past this many words the memo starts afresh, so memory stays bounded on any input. */
 const MAX_MEMO = 50_000;
 let memoFor: ReturnType<typeof gazetteer> | null = null;
@@ -80,7 +92,7 @@ export function roleBefore(body: string, ws: readonly Word[], k: number, roleAcr
     j--;
   } else if (!onlySpace(body, ws[j].end, ws[k].start)) return null;
   let from: number;
-  if (j >= 1 && g.roleHeads.has(`${ws[j - 1].key} ${ws[j].key}`) && onlySpace(body, ws[j - 1].end, ws[j].start)) from = j - 1;
+  if (j >= 1 && endsTwoWordHead(g, ws[j].key) && g.roleHeads.has(`${ws[j - 1].key} ${ws[j].key}`) && onlySpace(body, ws[j - 1].end, ws[j].start)) from = j - 1;
   else if (isRoleHead(ws[j].key, ws[j].text)) from = j;
   else return null;
   while (from > 0 && onlySpace(body, ws[from - 1].end, ws[from].start) && isRoleModifier(ws[from - 1].key, ws[from - 1].text)) from--;
