@@ -3,6 +3,7 @@
  * and the same name in a sentence always split the same way.
  */
 import { matchKey } from '../text/normalize.ts';
+import { memoize } from '../text/memo.ts';
 
 /** A word of the text with its offsets and lookup key. */
 export interface Word {
@@ -15,20 +16,8 @@ export interface Word {
 
 const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+(?:-[\p{L}\p{M}\p{N}\u200C\u200D]+)*/gu;
 
-/** Past this many words the key memo starts afresh, so memory stays bounded on any input. */
-const MAX_KEYS = 50_000;
-let keys = new Map<string, string>();
-
 /** `matchKey` of one word, remembered: news repeats its words, and the key costs three regex passes. */
-function wordKey(t: string): string {
-  let k = keys.get(t);
-  if (k === undefined) {
-    k = matchKey(t);
-    if (keys.size >= MAX_KEYS) keys = new Map();
-    keys.set(t, k);
-  }
-  return k;
-}
+const wordKey = memoize(matchKey, 50_000);
 
 /**
  * The words of `text[from, to)` with offsets into `text`.

@@ -116,3 +116,17 @@ describe('spelling variants and document counts', () => {
     assert.equal(d.starts.get('फिर'), 1);
   });
 });
+
+describe('memoize', () => {
+  test('computes once per text and starts afresh past its bound', async () => {
+    const { memoize } = await import('../../src/text/memo.ts');
+    let calls = 0;
+    const f = memoize((w: string) => { calls++; return w.length; }, 2);
+    assert.equal(f('क'), 1);
+    assert.equal(f('क'), 1);
+    assert.equal(calls, 1);
+    f('ख'); f('गग');
+    assert.equal(f('गग'), 2);
+    assert.equal(calls, 3);
+  });
+});

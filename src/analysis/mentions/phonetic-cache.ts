@@ -6,22 +6,12 @@
 import { gazetteer } from '../../gazetteer/index.ts';
 import { phoneticKey } from '../../text/phonetic.ts';
 
-/** Past this many words the memo starts afresh, so memory stays bounded on any input. */
-const MAX_ENTRIES = 50_000;
-let memo = new Map<string, string>();
-
 /**
- * phoneticKey(text), remembered.
+ * phoneticKey(text), remembered (phoneticKey keeps its own bounded memo).
  * @example cachedPhoneticKey('मॉस्को') // 'msk', computed once
  */
 export function cachedPhoneticKey(text: string): string {
-  let k = memo.get(text);
-  if (k === undefined) {
-    k = phoneticKey(text);
-    if (memo.size >= MAX_ENTRIES) memo = new Map();
-    memo.set(text, k);
-  }
-  return k;
+  return phoneticKey(text);
 }
 
 /**
