@@ -80,9 +80,9 @@ function linkAt(line: string, at: number, opened: boolean, patterns: CleanPatter
   // The window: up to the first sentence end, at most maxTitleWords words.
   let stop = tStart;
   let words = 1;
-  while (stop < line.length && !/[.।?!]/.test(line[stop])) {
-    if (line[stop] === ' ' && ++words > patterns.maxTitleWords) break;
-    stop++;
+  // By character code: line[stop] would make a string of every Devanagari character.
+  for (let c = line.charCodeAt(stop); stop < line.length && c !== 0x2e && c !== 0x964 && c !== 0x3f && c !== 0x21; c = line.charCodeAt(++stop)) {
+    if (c === 0x20 && ++words > patterns.maxTitleWords) break;
   }
   const g = glue(line, tStart, stop);
   if (g === null) return null;

@@ -25,6 +25,18 @@ export function hasPlaceCue(ws: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** The number of code points of `s` (what `[...s].length` counts, without the array). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const p = i > 0 ? s.charCodeAt(i - 1) : 0;
+    // A low surrogate after a high one is the second half of one code point.
+    if (!(c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff)) n++;
+  }
+  return n;
+}
+
 /**
  * City candidates for the words of a clause not covered by `taken`.
  * @example cityHits(clause, new Set(), new Set(['CN'])) // [{ rule: 'city/phonetic', … }]
@@ -32,7 +44,7 @@ export function hasPlaceCue(ws: readonly Word[], i: number): boolean {
 export function cityHits(clause: Clause, taken: ReadonlySet<number>, countries: ReadonlySet<string>, nerPlaces: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   clause.words.forEach((w, i) => {
-    if (taken.has(i) || !/[\u0900-\u097F]/.test(w.text) || [...w.key].length < 3 || !isNameWord(w)) return;
+    if (taken.has(i) || !/[\u0900-\u097F]/.test(w.text) || codePoints(w.key) < 3 || !isNameWord(w)) return;
     if (!mayBeCity(w.text)) return;
     const m = matchCity(w.text, { countries, cue: hasPlaceCue(clause.words, i), taggedPlace: nerPlaces.has(i) });
     if (!m) return;

@@ -72,8 +72,9 @@ function singleCandidates(body: string, para: Span, blocked: readonly Span[]): Q
   const out: QuoteCandidate[] = [];
   let open = -1;
   for (let i = para.start; i < para.end; i++) {
+    const code = body.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
     const c = body[i]!;
-    if (c !== '\'' && c !== '‘' && c !== '’') continue;
     if (blocked.some((b) => i >= b.start && i < b.end)) continue;
     // An apostrophe inside a word (ओ'ब्रायन, don't) is no quotation mark.
     if (LETTER.test(body[i - 1] ?? ' ') && LETTER.test(body[i + 1] ?? ' ')) continue;
