@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { francAll } from 'franc-min';
 import type { Span } from '../types.ts';
 
@@ -38,7 +39,7 @@ export function detectLanguage(body: string, paragraphs: Span[]): { code: string
     let scored: [string, number][];
     if (letters.arab > letters.deva && letters.arab > letters.latn) scored = [['urd', 1]];
     else if (letters.latn > 2 * letters.deva) scored = [['eng', 1]];
-    else if (letters.deva > 0) scored = francAll(text, { only: ['hin', 'mar', 'npi'], minLength: 10 }) as [string, number][];
+    else if (letters.deva > 0) scored = plainlyHindi(text) ? [['hin', 1]] : francAll(text, { only: ['hin', 'mar', 'npi'], minLength: 10 }) as [string, number][];
     else scored = francAll(text, { only: ONLY, minLength: 10 }) as [string, number][];
     const [best, second] = scored;
     if (!best || best[0] === 'und') continue;
@@ -57,6 +58,40 @@ export function detectLanguage(body: string, paragraphs: Span[]): { code: string
   }
   const confidence = Math.round((topVotes / all) * Math.min(1, 0.5 + total / 400) * 100) / 100;
   return { code: LANGS[top] ?? 'und', confidence };
+}
+
+interface Markers { minHindi: number; hindi: Set<string>; others: Set<string> }
+let markers: Markers | null = null;
+
+/** data/language/markers.json, checked on load. */
+function loadMarkers(): Markers {
+  if (markers) return markers;
+  const raw = JSON.parse(readFileSync(new URL('../../../data/language/markers.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const words = (k: string) => {
+    const x = raw[k];
+    if (!Array.isArray(x) || !x.every((w) => typeof w === 'string' && w === w.normalize('NFC') && !/\s/.test(w))) {
+      throw new Error(`data/language/markers.json: ${k} must be a list of NFC words`);
+    }
+    return new Set(x as string[]);
+  };
+  if (typeof raw.minHindi !== 'number' || raw.minHindi < 1) throw new Error('data/language/markers.json: minHindi must be a positive number');
+  markers = { minHindi: raw.minHindi, hindi: words('hindi'), others: words('others') };
+  return markers;
+}
+
+/**
+ * True when a Devanagari paragraph is plainly Hindi: at least `minHindi` Hindi function words
+ * (है, में, ने …) and none that Marathi or Nepali use instead (आहे, मध्ये, छ, मा …). Such a
+ * paragraph needs no trigram model; any doubt goes to franc.
+ */
+function plainlyHindi(text: string): boolean {
+  const m = loadMarkers();
+  let hindi = 0;
+  for (const w of text.split(/[\s.,;:!?।॥"“”'‘’()\-–—]+/)) {
+    if (m.others.has(w)) return false;
+    if (m.hindi.has(w)) hindi++;
+  }
+  return hindi >= m.minHindi;
 }
 
 function countScripts(text: string): { deva: number; arab: number; latn: number } {

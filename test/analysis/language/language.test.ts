@@ -20,3 +20,13 @@ test('Marathi, Nepali, Urdu and English are told apart', () => {
 test('no letters: undetermined with zero confidence', () => {
   assert.deepEqual(whole('12345 !!! ...'), { code: 'und', confidence: 0 });
 });
+
+test('Hindi function words decide only when no Marathi or Nepali word stands beside them', () => {
+  // Plain Hindi (है, में, ने) needs no trigram model; the answer is the same either way.
+  const hi = whole('सरकार ने संसद में नया विधेयक पेश किया है और विपक्ष ने इसका विरोध किया है.');
+  assert.equal(hi.code, 'hi');
+  assert.ok(hi.confidence >= 0.6, `confidence ${hi.confidence}`);
+  // A Marathi paragraph that happens to hold words Hindi also writes still goes to the model.
+  assert.equal(whole('सरकारने नवीन कायदा केले आहे आणि विरोधकांनी त्याला विरोध केला आहे, ते म्हणाले की हे चुकीचे आहे').code, 'mr');
+  assert.equal(whole('सरकारले संसदमा नयाँ विधेयक पेश गरेको छ र विपक्षले विरोध गरेको छ').code, 'ne');
+});
