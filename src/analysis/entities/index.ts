@@ -118,7 +118,8 @@ function explicitRoleCountries(cls: readonly Clause[], countryOf: (clause: numbe
     const ws = c.words;
     ws.forEach((w, i) => {
       // Unnamed: a case ending or the end of the clause follows the office.
-      if (!isRoleHead(w.key, w.text) || personStarts.has(`${ci}:${i + 1}`) || (i + 1 < ws.length && !CASE_ENDINGS.has(ws[i + 1].key))) return;
+      // Cheapest test first: most words are followed by something other than a case ending.
+      if ((i + 1 < ws.length && !CASE_ENDINGS.has(ws[i + 1].key)) || !isRoleHead(w.key, w.text) || personStarts.has(`${ci}:${i + 1}`)) return;
       let start = i;
       while (start > 0 && isRoleModifier(ws[start - 1].key, ws[start - 1].text) && !isRoleHead(ws[start - 1].key, ws[start - 1].text)) start--;
       let code: string | null = null;

@@ -22,6 +22,22 @@ function isPlace(key: string): boolean {
  */
 export function isNameWord(w: Word): boolean {
   const g = gazetteer();
+  if (g !== nameMemoFor) [nameMemoFor, nameMemo] = [g, new Map()];
+  // A pure function of the word and the gazetteer, asked for the same words again and again.
+  const seen = nameMemo.get(w.text);
+  if (seen !== undefined && seen.key === w.key) return seen.yes;
+  const yes = computeIsNameWord(w, g);
+  if (nameMemo.size >= MAX_NAME_MEMO) nameMemo = new Map();
+  nameMemo.set(w.text, { key: w.key, yes });
+  return yes;
+}
+
+/** Past this many words the memo starts afresh, so memory stays bounded on any input. */
+const MAX_NAME_MEMO = 50_000;
+let nameMemoFor: ReturnType<typeof gazetteer> | null = null;
+let nameMemo = new Map<string, { key: string; yes: boolean }>();
+
+function computeIsNameWord(w: Word, g: ReturnType<typeof gazetteer>): boolean {
   if (g.functionWords.has(w.key) || g.commonWords.has(w.key)) return false;
   if (isRoleHead(w.key, w.text) || g.roleModifiers.has(w.key) || g.honorifics.has(w.key) || g.demonyms.has(w.key)) return false;
   if (isPlace(w.key) || isLatinAcronym(w.text) || /^\p{N}/u.test(w.text)) return false;
