@@ -16,8 +16,12 @@ export interface Word {
 
 const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+(?:-[\p{L}\p{M}\p{N}\u200C\u200D]+)*/gu;
 
-/** `matchKey` of one word, remembered: news repeats its words, and the key costs three regex passes. */
-const wordKey = memoize(matchKey, 50_000);
+/**
+ * One shared copy of each word's text and its `matchKey`, remembered: news repeats its words,
+ * the key costs three regex passes, and later stages look words up by text many times, which is
+ * cheaper for a string they have met before (its hash is kept, and equal strings are one object).
+ */
+const interned = memoize((t: string) => ({ text: t, key: matchKey(t) }), 50_000);
 
 /**
  * The words of `text[from, to)` with offsets into `text`.
@@ -29,8 +33,8 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
-    const t = text.slice(m.index, end);
-    out.push({ text: t, start: m.index, end, key: wordKey(t) });
+    const w = interned(m[0].length === end - m.index ? m[0] : text.slice(m.index, end));
+    out.push({ text: w.text, start: m.index, end, key: w.key });
   }
   return out;
 }
