@@ -26,8 +26,16 @@ export const MIN_CITY_SCORE = 3.5;
  * @example cityScore(karachi, 'krc', { countries: new Set(['PK']), cue: true, taggedPlace: false }) // ≈ 5.6
  */
 export function cityScore(city: CityRow, key: string, ctx: CityContext): number {
-  let s = Math.log10(Math.max(city.population, 1)) - 4;
-  if (ctx.countries.has(city.country)) s += 1.5;
+  return scoreFrom(populationScore(city), city.country, key, ctx);
+}
+
+function populationScore(city: CityRow): number {
+  return Math.log10(Math.max(city.population, 1)) - 4;
+}
+
+function scoreFrom(base: number, country: string, key: string, ctx: CityContext): number {
+  let s = base;
+  if (ctx.countries.has(country)) s += 1.5;
   if (ctx.cue) s += 1.5;
   if (ctx.taggedPlace) s += 1.5;
   if (key.length < 3) s -= 1.5;
@@ -38,16 +46,21 @@ function vowelEnd(s: string): boolean {
   return /([aeiouy]|[aeo]w)$/i.test(s.split(',')[0].trim());
 }
 
-/** Whether each city's name ends in a vowel, worked out once per city. */
-const cityEnds = new WeakMap<CityRow, boolean>();
+/** What scoring needs of a city that does not depend on the article: worked out once per bucket of cities sharing a key. */
+interface CityFacts { vowelEnd: boolean; base: number; country: string }
+const bucketFacts = new WeakMap<readonly CityRow[], CityFacts[]>();
 
-function cityVowelEnd(city: CityRow): boolean {
-  let e = cityEnds.get(city);
-  if (e === undefined) {
-    e = vowelEnd(city.name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
-    cityEnds.set(city, e);
+function facts(cities: readonly CityRow[]): CityFacts[] {
+  let f = bucketFacts.get(cities);
+  if (!f) {
+    f = cities.map((city) => ({
+      vowelEnd: vowelEnd(city.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')),
+      base: populationScore(city),
+      country: city.country,
+    }));
+    bucketFacts.set(cities, f);
   }
-  return e;
+  return f;
 }
 
 /**
@@ -61,11 +74,14 @@ export function matchCity(text: string, ctx: CityContext, minScore = MIN_CITY_SC
   if (!candidates) return null;
   // The consonants agree; the word must also end as the name does (विकास is not Wuxi).
   const end = /[\u0900-\u097F]/.test(text) ? vowelEnd(romanize(text)) : null;
+  // cityScore from what each candidate fixes once.
+  const rows = facts(candidates);
   let best: { city: CityRow; score: number } | null = null;
-  for (const city of candidates) {
-    if (end !== null && cityVowelEnd(city) !== end) continue;
-    const score = cityScore(city, key, ctx);
-    if (!best || score > best.score) best = { city, score };
+  for (let i = 0; i < candidates.length; i++) {
+    const f = rows[i];
+    if (end !== null && f.vowelEnd !== end) continue;
+    const score = scoreFrom(f.base, f.country, key, ctx);
+    if (!best || score > best.score) best = { city: candidates[i], score };
   }
   return best && best.score >= minScore ? best : null;
 }
