@@ -14,7 +14,6 @@ export interface Word {
   key: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+(?:-[\p{L}\p{M}\p{N}\u200C\u200D]+)*/gu;
 
 /**
  * One shared copy of each word's text and its `matchKey`, remembered: news repeats its words,
@@ -29,14 +28,48 @@ const interned = memoize((t: string) => ({ text: t, key: matchKey(t) }), 50_000)
  */
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORD.source, 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    const w = interned(m[0].length === end - m.index ? m[0] : text.slice(m.index, end));
-    out.push({ text: w.text, start: m.index, end, key: w.key });
+  // A character scan equal to /[\p{L}\p{M}\p{N}\u200C\u200D]+(?:-[…]+)*/u (letters, marks, digits,
+  // ZWNJ/ZWJ; runs joined by single hyphens; test/gazetteer/words-scan.test.ts checks it against
+  // that regex), with the Unicode test only off the Devanagari and ASCII fast paths.
+  let i = from;
+  const n = text.length;
+  // Like a /u regex, a start inside a surrogate pair backs up to the pair.
+  if (i > 0 && i < n && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  while (i < to) {
+    const w0 = wordCharLength(text, i);
+    if (w0 === 0) { i++; continue; }
+    const start = i;
+    i += w0;
+    for (;;) {
+      let w = wordCharLength(text, i);
+      while (w > 0) { i += w; w = wordCharLength(text, i); }
+      if (i + 1 < n && text.charCodeAt(i) === 0x2d && wordCharLength(text, i + 1) > 0) { i++; continue; }
+      break;
+    }
+    const end = Math.min(i, to);
+    const entry = interned(text.slice(start, end));
+    out.push({ text: entry.text, start, end, key: entry.key });
   }
   return out;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+const OTHER_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** Length (0, 1 or 2 code units) of the word character at `i`, or 0 when none stands there. */
+function wordCharLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0x0900 && c <= 0x097f) return c === 0x0964 || c === 0x0965 || c === 0x0970 ? 0 : 1;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+  if (c === 0x200c || c === 0x200d) return 1;
+  if (isHighSurrogate(c) && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (isLowSurrogate(d)) return OTHER_WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return OTHER_WORD_CHAR.test(text[i]) ? 1 : 0;
 }
 
 /**
