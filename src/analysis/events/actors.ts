@@ -6,6 +6,7 @@ import type { Entity } from '../types.ts';
 import { foldPattern, foldWord } from './fold.ts';
 import { frameLexicon } from './frames.ts';
 import { firstStartingAt } from './within.ts';
+import { forEachLetterWord } from '../../text/letter-words.ts';
 
 /**
  * Actors that are not entities: a demonym phrase (इसराइली सेना, भारतीय नाविकों, पाकिस्तानी) or a
@@ -19,6 +20,8 @@ interface ActorLexicon {
   nouns: string[];
   /** Sticky pattern of the nouns, nukta-tolerant, longest first. */
   nounPattern: RegExp;
+  /** The first character of every noun: where none stands, the pattern cannot match. */
+  nounFirst: Set<number>;
   homeOnly: Set<string>;
 }
 let cached: ActorLexicon | null = null;
@@ -36,7 +39,8 @@ function lexicon(): ActorLexicon {
   const demonyms = new Map<string, string>();
   for (const d of loadDemonyms()) for (const w of d.hi) demonyms.set(foldWord(w), d.country);
   const nounPattern = new RegExp(`(?:${nouns.map((n) => foldPattern(n).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'uy');
-  cached = { demonyms, nouns, homeOnly, nounPattern };
+  const nounFirst = new Set(nouns.map((n) => n.charCodeAt(0)));
+  cached = { demonyms, nouns, homeOnly, nounPattern, nounFirst };
   return cached;
 }
 
@@ -68,7 +72,6 @@ export function homeCountry(entities: readonly Entity[]): string | null {
   return first[0];
 }
 
-const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 
 /**
  * Demonym phrases and generic actor nouns of the body that no entity mention covers, as
@@ -110,23 +113,25 @@ export function actorMentions(doc: Readonly<Doc>, taken: readonly EntityMention[
     return i < sorted.length && sorted[i]!.start <= k;
   };
   const nounAt = (at: number): string | null => {
+    if (!lex.nounFirst.has(body.charCodeAt(at))) return null;
     lex.nounPattern.lastIndex = at;
     return lex.nounPattern.exec(body)?.[0] ?? null;
   };
-  const words = [...body.matchAll(WORD)];
+  const words: { index: number; text: string }[] = [];
+  forEachLetterWord(body, (s, e) => { words.push({ index: s, text: body.slice(s, e) }); });
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const start = w.index;
-    const country = lex.demonyms.get(foldWord(w[0]));
+    const country = lex.demonyms.get(foldWord(w.text));
     if (country) {
       const next = words[i + 1];
-      const gapOk = next && /^\s+$/u.test(body.slice(start + w[0].length, next.index));
-      let end = start + w[0].length;
+      const gapOk = next && /^\s+$/u.test(body.slice(start + w.text.length, next.index));
+      let end = start + w.text.length;
       if (gapOk) {
         // The demonym takes the noun it qualifies, never an event word (इसराइली बमबारी).
         const noun = nounAt(next.index);
         if (noun) end = next.index + noun.length;
-        else if (!frameLexicon().byTrigger.has(foldWord(next[0]))) end = next.index + next[0].length;
+        else if (!frameLexicon().byTrigger.has(foldWord(next.text))) end = next.index + next.text.length;
       }
       if (free(start, end)) push({ start, end, text: body.slice(start, end), entity: synthetic(country, body.slice(start, end)) });
       continue;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cameo } from './cameo.ts';
 import { foldPattern, foldWord } from './fold.ts';
+import { forEachLetterWord } from '../../text/letter-words.ts';
 
 /** Argument roles, read from the postposition after a name (see data/frames/frames.json). */
 export type Role = 'agent' | 'with' | 'se' | 'between' | 'dative' | 'on' | 'against' | 'genitive' | 'visit' | 'bare'
@@ -138,31 +139,10 @@ export function frameLexicon(): FrameLexicon {
  */
 export function candidateFrames(text: string): Frame[] {
   const { frames, byTrigger } = frameLexicon();
-  let hit: Set<Frame> | null = null;
-  // Words are runs of letters and marks joined by single hyphens, as /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/u;
-  // a scan by character code, with the Unicode test only off the Devanagari and ASCII fast paths.
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text, i)) { i++; continue; }
-    const start = i;
-    for (;;) {
-      while (i < text.length && isWordChar(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
-      if (text.charCodeAt(i) === 0x2d && i + 1 < text.length && isWordChar(text, i + 1)) { i++; continue; }
-      break;
-    }
-    const found = byTrigger.get(foldWord(text.slice(start, i)));
-    if (found) for (const f of found) (hit ??= new Set()).add(f);
-  }
-  return hit === null ? [] : frames.filter((f) => hit.has(f));
-}
-
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-
-/** True when the code point at `i` is a letter or a mark (\p{L} or \p{M}). */
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 0x0900 && c <= 0x097f) return !(c === 0x0964 || c === 0x0965 || (c >= 0x0966 && c <= 0x0970));
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0xdc00 && c <= 0xdfff) return false;
-  return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i)!));
+  const hit = new Set<Frame>();
+  forEachLetterWord(text, (start, end) => {
+    const found = byTrigger.get(foldWord(text.slice(start, end)));
+    if (found) for (const f of found) hit.add(f);
+  });
+  return hit.size === 0 ? [] : frames.filter((f) => hit.has(f));
 }
