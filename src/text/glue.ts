@@ -306,14 +306,28 @@ export interface GluePoint {
  */
 export function findGluePoints(text: string, doc?: DocCounts): GluePoint[] {
   const out: GluePoint[] = [];
-  const re = /[\u0900-\u0963\u0971-\u097F\u200C\u200D]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let cuts = splitGlued(m[0]);
-    if (cuts.length === 0 && doc && mayBeGluedInDoc(m[0], doc)) cuts = vowelSeam(m[0], wordStats(), glueConfig(), doc);
+  const minLength = glueConfig().minWordLength;
+  // Runs of Devanagari letters and signs (U+0900–U+0963, U+0971–U+097F) and ZWNJ/ZWJ, found by
+  // character code; runs too short to hold two words are not cut out of the text at all.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isGlueChar(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < n && isGlueChar(text.charCodeAt(i))) i++;
+    if (i - start < minLength) continue;
+    const token = text.slice(start, i);
+    let cuts = splitGlued(token);
+    if (cuts.length === 0 && doc && mayBeGluedInDoc(token, doc)) cuts = vowelSeam(token, wordStats(), glueConfig(), doc);
     for (const cut of cuts) {
-      const at = m.index + cut;
+      const at = start + cut;
       out.push({ at, verdict: classifyGluePoint(text, at, doc) });
     }
   }
   return out;
+}
+
+/** A character of a run findGluePoints looks at: Devanagari but not a danda, digit or ॰; or ZWNJ/ZWJ. */
+function isGlueChar(c: number): boolean {
+  return (c >= 0x0900 && c <= 0x0963) || (c >= 0x0971 && c <= 0x097f) || c === 0x200c || c === 0x200d;
 }
