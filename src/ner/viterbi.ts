@@ -111,6 +111,13 @@ export function tagConfidence(mm: ArrayLike<number>, t: number, y: number, tempe
 }
 
 /** Transitions with the BIO mask added, per transition array (models are loaded once). */
+/** For each tag y, the tags that may stand before it (ascending); forbidden pairs only ever add −∞. */
+const ALLOWED_PREV: Int32Array[] = Array.from({ length: L }, (_, y) => Int32Array.from(
+  Array.from({ length: L }, (_, p) => p).filter((p) => TRANSITION_MASK[(p + 1) * L + y] === 0)));
+/** For each tag y, the tags that may follow it (ascending). */
+const ALLOWED_NEXT: Int32Array[] = Array.from({ length: L }, (_, y) => Int32Array.from(
+  Array.from({ length: L }, (_, z) => z).filter((z) => TRANSITION_MASK[(y + 1) * L + z] === 0)));
+
 const maskedTransitions = new WeakMap<object, Float64Array>();
 
 function masked(trans: ArrayLike<number>): Float64Array {
@@ -142,8 +149,11 @@ export function decodeWithMarginals(emit: ArrayLike<number>, n: number, trans: A
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        // (a + trans) + 0 === a + (trans + 0), and −∞ either way where the mask forbids.
+      // Only allowed predecessors, in ascending order: a forbidden one scores −∞ and never wins.
+      const prev = ALLOWED_PREV[y];
+      for (let q = 0; q < prev.length; q++) {
+        const p = prev[q];
+        // (a + trans) + 0 === a + (trans + 0).
         const s = alpha[prevBase + p] + tm[(p + 1) * L + y];
         if (s > best) {
           best = s;
@@ -170,7 +180,9 @@ export function decodeWithMarginals(emit: ArrayLike<number>, n: number, trans: A
     for (let y = 0; y < L; y++) {
       let b = -Infinity;
       const row = (y + 1) * L;
-      for (let z = 0; z < L; z++) {
+      const next = ALLOWED_NEXT[y];
+      for (let q = 0; q < next.length; q++) {
+        const z = next[q];
         const s = tm[row + z] + emit[nextBase + z] + beta[nextBase + z];
         if (s > b) b = s;
       }
