@@ -12,7 +12,24 @@ export interface Word {
   end: number;
   /** `matchKey(text)`. */
   key: string;
+  /** The one shared record of this text, on words that words() made (see Lexeme). */
+  lexeme?: Lexeme;
 }
+
+/**
+ * One record per distinct word text: the text and its key, and answers later stages worked out
+ * about the word (bits of `flags`, see LEXEME_FLAGS), valid while `flagsFor` is the object they
+ * were worked out with (the gazetteer).
+ */
+export interface Lexeme {
+  readonly text: string;
+  readonly key: string;
+  flags: number;
+  flagsFor: object | null;
+}
+
+/** Bits of Lexeme.flags: for each question, one bit says it was answered and one holds the answer. */
+export const LEXEME_FLAGS = { roleHeadKnown: 1, roleHead: 2, nameWordKnown: 4, nameWord: 8 } as const;
 
 
 /**
@@ -20,7 +37,7 @@ export interface Word {
  * the key costs three regex passes, and later stages look words up by text many times, which is
  * cheaper for a string they have met before (its hash is kept, and equal strings are one object).
  */
-const interned = memoize((t: string) => ({ text: t, key: matchKey(t) }), 50_000);
+const interned = memoize((t: string): Lexeme => ({ text: t, key: matchKey(t), flags: 0, flagsFor: null }), 50_000);
 
 /**
  * The words of `text[from, to)` with offsets into `text`.
@@ -48,7 +65,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     }
     const end = Math.min(i, to);
     const entry = interned(text.slice(start, end));
-    out.push({ text: entry.text, start, end, key: entry.key });
+    out.push({ text: entry.text, start, end, key: entry.key, lexeme: entry });
   }
   return out;
 }

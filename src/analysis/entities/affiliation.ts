@@ -7,7 +7,7 @@
 import { gazetteer, phraseKey, type Word } from '../../gazetteer/index.ts';
 import { roleBefore, type Clause, type MentionDetail } from '../mentions/index.ts';
 import { onlySpace } from '../mentions/view.ts';
-import { isRoleHead } from '../mentions/roles.ts';
+import { isRoleHeadWord } from '../mentions/roles.ts';
 import { isNameWord } from '../mentions/rules.ts';
 
 /** What a mention's neighbourhood says: the role as written and the acting-for country. */
@@ -148,7 +148,7 @@ export function mentionContext(body: string, cls: readonly Clause[], d: MentionD
     if (code) { country = code; break; }
     if (stateless(d.clause, pos - 1)) return { role, country: null, stateless: true };
     const prev = pos - 2;
-    if (!isRoleHead(ws[prev].key, ws[prev].text)) break;
+    if (!isRoleHeadWord(ws[prev])) break;
     let start = prev;
     while (start > 0 && g.roleModifiers.has(ws[start - 1].key)) start--;
     if (start >= 1 && g.demonyms.has(ws[start - 1].key)) { country = g.demonyms.get(ws[start - 1].key)!; break; }

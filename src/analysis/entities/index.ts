@@ -13,7 +13,7 @@ import { isLatinAcronym } from '../mentions/view.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import { isBareStateBody, isGenericUse, mentionContext } from './affiliation.ts';
 import { countryTally, type CountryTally } from './main-country.ts';
-import { isRoleHead, isRoleModifier } from '../mentions/roles.ts';
+import { isRoleHeadWord, isRoleModifier } from '../mentions/roles.ts';
 import { orgName } from './org-name.ts';
 import { clusterKeys } from './cluster.ts';
 
@@ -119,9 +119,9 @@ function explicitRoleCountries(cls: readonly Clause[], countryOf: (clause: numbe
     ws.forEach((w, i) => {
       // Unnamed: a case ending or the end of the clause follows the office.
       // Cheapest test first: most words are followed by something other than a case ending.
-      if ((i + 1 < ws.length && !CASE_ENDINGS.has(ws[i + 1].key)) || !isRoleHead(w.key, w.text) || personStarts.has(`${ci}:${i + 1}`)) return;
+      if ((i + 1 < ws.length && !CASE_ENDINGS.has(ws[i + 1].key)) || !isRoleHeadWord(w) || personStarts.has(`${ci}:${i + 1}`)) return;
       let start = i;
-      while (start > 0 && isRoleModifier(ws[start - 1].key, ws[start - 1].text) && !isRoleHead(ws[start - 1].key, ws[start - 1].text)) start--;
+      while (start > 0 && isRoleModifier(ws[start - 1].key, ws[start - 1].text) && !isRoleHeadWord(ws[start - 1])) start--;
       let code: string | null = null;
       if (start >= 1 && g.demonyms.has(ws[start - 1].key)) code = g.demonyms.get(ws[start - 1].key)!;
       else if (start >= 2 && ['के', 'की', 'का'].includes(ws[start - 1].key)) code = countryOf(ci, start - 1);

@@ -14,7 +14,7 @@ import { cityHits } from './cities.ts';
 import { fuzzyCountryHits } from './fuzzy-countries.ts';
 import { gazetteerHits } from './gazetteer-hits.ts';
 import { nerSpans } from './ner-spans.ts';
-import { isRoleHead } from './roles.ts';
+import { isRoleHeadWord } from './roles.ts';
 import { isDescription, isNameWord, orgRule, personRule } from './rules.ts';
 import { clauses, isLatinAcronym, onlySpace, type Clause } from './view.ts';
 
@@ -51,7 +51,7 @@ function findRoleAcronyms(body: string, cls: readonly Clause[]): Set<string> {
       if (!isLatinAcronym(w.text) || !inBrackets(body, c, j)) return;
       const prev = c.words[j - 1];
       const two = j >= 2 ? `${c.words[j - 2].key} ${prev.key}` : '';
-      if (isRoleHead(prev.key, prev.text) || gazetteer().roleHeads.has(two)) out.add(w.text);
+      if (isRoleHeadWord(prev) || gazetteer().roleHeads.has(two)) out.add(w.text);
     });
   }
   return out;
@@ -109,7 +109,7 @@ export function analyseMentions(doc: Readonly<Doc>): MentionAnalysis {
   const chosen: Candidate[][] = cls.map((c, ci) => {
     const ner = nerSpans(body, c);
     const notRole = (x: Candidate): boolean => {
-      for (let i = x.from; i < x.to; i++) if (!roleAcronyms.has(c.words[i].text) && !isRoleHead(c.words[i].key, c.words[i].text)) return true;
+      for (let i = x.from; i < x.to; i++) if (!roleAcronyms.has(c.words[i].text) && !isRoleHeadWord(c.words[i])) return true;
       return false;
     };
     const nerPlaces = new Set<number>();

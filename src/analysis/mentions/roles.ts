@@ -5,6 +5,7 @@
  */
 import { editDistance } from '../../gazetteer/fuzzy.ts';
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
+import { LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
 import { cachedPhoneticKey } from './phonetic-cache.ts';
 import { isLatinAcronym, onlySpace } from './view.ts';
 
@@ -52,6 +53,21 @@ function endsTwoWordHead(g: ReturnType<typeof gazetteer>, key: string): boolean 
   return lastWords.has(key);
 }
 
+/**
+ * isRoleHead for a word of the text, answered once per distinct word (kept on its Lexeme).
+ * @example isRoleHeadWord(words('विदेश मंत्री')[1]) // true
+ */
+export function isRoleHeadWord(w: Word): boolean {
+  const lx = w.lexeme;
+  if (!lx) return isRoleHead(w.key, w.text);
+  const g = gazetteer();
+  if (lx.flagsFor !== g) [lx.flagsFor, lx.flags] = [g, 0];
+  if (lx.flags & LEXEME_FLAGS.roleHeadKnown) return (lx.flags & LEXEME_FLAGS.roleHead) !== 0;
+  const yes = isRoleHead(lx.key, lx.text);
+  lx.flags |= LEXEME_FLAGS.roleHeadKnown | (yes ? LEXEME_FLAGS.roleHead : 0);
+  return yes;
+}
+
 /** Past this many words the memo starts afresh, so memory stays bounded on any input. */
 const MAX_MEMO = 50_000;
 let memoFor: ReturnType<typeof gazetteer> | null = null;
@@ -93,7 +109,7 @@ export function roleBefore(body: string, ws: readonly Word[], k: number, roleAcr
   } else if (!onlySpace(body, ws[j].end, ws[k].start)) return null;
   let from: number;
   if (j >= 1 && endsTwoWordHead(g, ws[j].key) && g.roleHeads.has(`${ws[j - 1].key} ${ws[j].key}`) && onlySpace(body, ws[j - 1].end, ws[j].start)) from = j - 1;
-  else if (isRoleHead(ws[j].key, ws[j].text)) from = j;
+  else if (isRoleHeadWord(ws[j])) from = j;
   else return null;
   while (from > 0 && onlySpace(body, ws[from - 1].end, ws[from].start) && isRoleModifier(ws[from - 1].key, ws[from - 1].text)) from--;
   return { from, to: j + 1, acronym };

@@ -5,7 +5,8 @@
  */
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
-import { isRoleHead, roleBefore } from './roles.ts';
+import { isRoleHeadWord, roleBefore } from './roles.ts';
+import { LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
 import { isLatinAcronym, onlySpace, type Clause } from './view.ts';
 
 const MAX_NAME_WORDS = 4;
@@ -22,6 +23,15 @@ function isPlace(key: string): boolean {
  */
 export function isNameWord(w: Word): boolean {
   const g = gazetteer();
+  const lx = w.lexeme;
+  if (lx) {
+    // Answered once per distinct word, kept on its Lexeme.
+    if (lx.flagsFor !== g) [lx.flagsFor, lx.flags] = [g, 0];
+    if (lx.flags & LEXEME_FLAGS.nameWordKnown) return (lx.flags & LEXEME_FLAGS.nameWord) !== 0;
+    const yes = computeIsNameWord(w, g);
+    lx.flags |= LEXEME_FLAGS.nameWordKnown | (yes ? LEXEME_FLAGS.nameWord : 0);
+    return yes;
+  }
   if (g !== nameMemoFor) [nameMemoFor, nameMemo] = [g, new Map()];
   // A pure function of the word and the gazetteer, asked for the same words again and again.
   const seen = nameMemo.get(w.text);
@@ -39,7 +49,7 @@ let nameMemo = new Map<string, { key: string; yes: boolean }>();
 
 function computeIsNameWord(w: Word, g: ReturnType<typeof gazetteer>): boolean {
   if (g.functionWords.has(w.key) || g.commonWords.has(w.key)) return false;
-  if (isRoleHead(w.key, w.text) || g.roleModifiers.has(w.key) || g.honorifics.has(w.key) || g.demonyms.has(w.key)) return false;
+  if (isRoleHeadWord(w) || g.roleModifiers.has(w.key) || g.honorifics.has(w.key) || g.demonyms.has(w.key)) return false;
   if (isPlace(w.key) || isLatinAcronym(w.text) || /^\p{N}/u.test(w.text)) return false;
   if (/^[A-Za-z]/.test(w.text) && !/^[A-Z]/.test(w.text)) return false;
   return true;
