@@ -57,6 +57,24 @@ function countryIndex(): Map<string, { key: string; skeleton: string; entry: Gaz
  */
 export function fuzzyCountry(key: string, strict = false): GazetteerEntry | null {
   const g = gazetteer();
+  // A pure function of the word, the mode and the gazetteer; the same words come back often.
+  if (g !== fuzzyMemoFor) [fuzzyMemoFor, fuzzyMemo] = [g, [new Map(), new Map()]];
+  const memo = fuzzyMemo[strict ? 1 : 0];
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = computeFuzzyCountry(g, key, strict);
+    if (memo.size >= MAX_FUZZY_MEMO) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
+}
+
+/** Past this many words a memo starts afresh, so memory stays bounded on any input. */
+const MAX_FUZZY_MEMO = 50_000;
+let fuzzyMemoFor: ReturnType<typeof gazetteer> | null = null;
+let fuzzyMemo: [Map<string, GazetteerEntry | null>, Map<string, GazetteerEntry | null>] = [new Map(), new Map()];
+
+function computeFuzzyCountry(g: ReturnType<typeof gazetteer>, key: string, strict: boolean): GazetteerEntry | null {
   if (key.length < FUZZY_MIN_LENGTH || !/^[\u0900-\u097F]+$/.test(key) || g.phrases.has(key)) return null;
   if (g.functionWords.has(key) || g.commonWords.has(key) || g.demonyms.has(key)) return null;
   const skeleton = consonants(key);

@@ -29,7 +29,7 @@ export interface Lexeme {
 }
 
 /** Bits of Lexeme.flags: for each question, one bit says it was answered and one holds the answer. */
-export const LEXEME_FLAGS = { roleHeadKnown: 1, roleHead: 2, nameWordKnown: 4, nameWord: 8 } as const;
+export const LEXEME_FLAGS = { roleHeadKnown: 1, roleHead: 2, nameWordKnown: 4, nameWord: 8, mayBeCityKnown: 16, mayBeCity: 32 } as const;
 
 
 /**

@@ -4,7 +4,7 @@
 import { gazetteer, cityToEntry, type Word } from '../../gazetteer/index.ts';
 import { matchCity } from '../../gazetteer/cities.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
-import { mayBeCity } from './phonetic-cache.ts';
+import { mayBeCityWord } from './phonetic-cache.ts';
 import { isNameWord } from './rules.ts';
 import type { Clause } from './view.ts';
 
@@ -45,7 +45,7 @@ export function cityHits(clause: Clause, taken: ReadonlySet<number>, countries: 
   const out: Candidate[] = [];
   clause.words.forEach((w, i) => {
     if (taken.has(i) || !/[\u0900-\u097F]/.test(w.text) || codePoints(w.key) < 3 || !isNameWord(w)) return;
-    if (!mayBeCity(w.text)) return;
+    if (!mayBeCityWord(w)) return;
     const m = matchCity(w.text, { countries, cue: hasPlaceCue(clause.words, i), taggedPlace: nerPlaces.has(i) });
     if (!m) return;
     out.push({ from: i, to: i + 1, type: 'LOCATION', source: 'gazetteer', confidence: Math.min(0.9, 0.4 + m.score / 10), priority: PRIORITY.phonetic, rule: 'city/phonetic', entry: cityToEntry(m.city) });

@@ -3,7 +3,8 @@
  * function of its text, and the same words come back in every article (role heads, common
  * words that could be cities), while computing one goes through a full transliteration.
  */
-import { gazetteer } from '../../gazetteer/index.ts';
+import { gazetteer, type Word } from '../../gazetteer/index.ts';
+import { LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
 import { phoneticKey } from '../../text/phonetic.ts';
 
 /**
@@ -22,4 +23,19 @@ export function cachedPhoneticKey(text: string): string {
 export function mayBeCity(text: string): boolean {
   const k = cachedPhoneticKey(text);
   return k.length >= 2 && gazetteer().citiesByKey.has(k);
+}
+
+/**
+ * mayBeCity for a word of the text, answered once per distinct word (kept on its Lexeme).
+ * @example mayBeCityWord(words('तियानजिन')[0]) // true
+ */
+export function mayBeCityWord(w: Word): boolean {
+  const lx = w.lexeme;
+  if (!lx) return mayBeCity(w.text);
+  const g = gazetteer();
+  if (lx.flagsFor !== g) [lx.flagsFor, lx.flags] = [g, 0];
+  if (lx.flags & LEXEME_FLAGS.mayBeCityKnown) return (lx.flags & LEXEME_FLAGS.mayBeCity) !== 0;
+  const yes = mayBeCity(lx.text);
+  lx.flags |= LEXEME_FLAGS.mayBeCityKnown | (yes ? LEXEME_FLAGS.mayBeCity : 0);
+  return yes;
 }
