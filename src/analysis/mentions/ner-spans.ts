@@ -23,8 +23,9 @@ export function nerSpans(body: string, clause: Clause): Candidate[] {
   let open: Candidate | null = null;
   const close = (): void => { if (open) out.push(open); open = null; };
   tags.forEach((tag, i) => {
-    const [bio, label] = tag.split('-');
-    const type = TYPES[label ?? ''];
+    // 'B-PER' → 'B', 'PER' (without splitting a fresh array for every word).
+    const bio = tag[0];
+    const type = TYPES[tag.slice(2)];
     if (!type || bio === 'O') { close(); return; }
     const joined = i > 0 && onlySpace(body, clause.words[i - 1].end, clause.words[i].start);
     if (bio === 'I' && open && open.type === type && joined) { open.to = i + 1; open.confidence = Math.min(open.confidence, confidences[i]); return; }
