@@ -2,9 +2,10 @@
  * Tagging with a model: features → emission scores → Viterbi.
  *
  * The fast path caches, per model, summed weight vectors: per written word (its offset
- * features at each offset −2…+2, and for a postposition its `ppn`/`ppp` features), per word
- * pair (word and cluster bigrams), per shape trigram, and the constant features; so a sentence
- * of known words and pairs costs no string work. It gives exactly the scores of the plain path
+ * features at each offset −2…+2, and for a postposition its `ppn`/`ppp` features), per cluster
+ * pair, per shape trigram, and the constant features; word-bigram features are found through a
+ * table of the bigrams the model knows, by first word. So a sentence of known words costs no
+ * string work, and the cache does not grow with every word pair seen. It gives exactly the scores of the plain path
  * (weights are integers), which a test checks.
  */
 import { wordClusters } from './clusters.ts';
@@ -28,11 +29,10 @@ interface CachedWord {
   info: WordInfo;
   /** `OFFSETS × L` summed weights, row d+2. */
   scores: Float64Array;
-  /**
-   * For a following word: `2 × L` weights, row 0 what the pair gives this word (`w|w+1`,
-   * `cl0|cl+1`), row 1 what it gives the next (`w-1|w`, `cl-1|cl0`).
-   */
-  pairs: Map<CachedWord, Float64Array>;
+  /** The model's word bigrams that start with this word: next word's norm → [row of `w|w+1`, row of `w-1|w`] (−1: none); null when none. */
+  bigrams: ReadonlyMap<string, readonly [number, number]> | null;
+  /** Small id of the word's cluster key (cluster pairs are cached by id). */
+  clusterId: number;
   /** Small id of the word's shape (shape trigrams are cached by id). */
   shapeId: number;
   postposition: boolean;
@@ -50,7 +50,15 @@ interface Cache {
   /** The sentence edges (`BEFORE`, `AFTER`), kept apart from real words. */
   before: CachedWord;
   after: CachedWord;
-  pairs: number;
+  /** First word → second word → [row of `w|w+1=a|b`, row of `w-1|w=a|b`], for the bigrams in the model. */
+  bigrams: Map<string, Map<string, [number, number]>>;
+  /** Cluster key → small id. */
+  clusterIds: Map<string, number>;
+  /**
+   * Cluster pair (ids a, b as one small number) → `2 × L` weights: row 0 what `cl0|cl+1` gives
+   * the first word, row 1 what `cl-1|cl0` gives the second.
+   */
+  clusterPairs: Map<number, Float64Array>;
   /** Shape → small id. */
   shapeIds: Map<string, number>;
   shapes: string[];
@@ -134,14 +142,15 @@ function cachedWord(info: WordInfo, model: NerModel, cache: Cache): CachedWord {
     }
   }
   return {
-    info, scores: cachedScores(info, model), pairs: new Map(), shapeId: shapeId(info.shape, cache),
+    info, scores: cachedScores(info, model), shapeId: shapeId(info.shape, cache),
+    bigrams: info.norm.includes('|') ? null : cache.bigrams.get(info.norm) ?? null, clusterId: clusterId(info.clusterKey, cache),
     postposition, title: info.classes.includes('title'), ppn, ppp, head,
   };
 }
 
 function newCache(model: NerModel): Cache {
   const cache = {
-    words: new Map(), pairs: 0, shapeIds: new Map(), shapes: [], trigrams: new Map(),
+    words: new Map(), bigrams: modelBigrams(model), clusterIds: new Map(), clusterPairs: new Map(), shapeIds: new Map(), shapes: [], trigrams: new Map(),
     bias: featureVector('b', model), titleNear: featureVector('title<=3', model), first: featureVector('first', model), last: featureVector('last', model),
   } as unknown as Cache;
   cache.before = cachedWord(BEFORE, model, cache);
@@ -151,22 +160,76 @@ function newCache(model: NerModel): Cache {
 
 function cacheFor(model: NerModel): Cache {
   let cache = caches.get(model);
-  if (!cache || cache.words.size > CACHE_LIMIT || cache.pairs > PAIR_LIMIT || cache.trigrams.size > PAIR_LIMIT || cache.shapes.length >= ID_BITS) caches.set(model, (cache = newCache(model)));
+  if (!cache || cache.words.size > CACHE_LIMIT || cache.trigrams.size > PAIR_LIMIT || cache.shapes.length >= ID_BITS || cache.clusterIds.size >= CLUSTER_ID_LIMIT) caches.set(model, (cache = newCache(model)));
   return cache;
 }
 
-function pairScores(a: CachedWord, b: CachedWord, model: NerModel, cache: Cache): Float64Array {
-  let s = a.pairs.get(b);
-  if (!s) {
-    s = new Float64Array(2 * L);
-    addFeature(rightPairFeature(a.info, b.info), model, s, 0);
-    addFeature('cl0|cl+1=' + a.info.clusterKey + '|' + b.info.clusterKey, model, s, 0);
-    addFeature(leftPairFeature(a.info, b.info), model, s, L);
-    addFeature('cl-1|cl0=' + a.info.clusterKey + '|' + b.info.clusterKey, model, s, L);
-    a.pairs.set(b, s);
-    cache.pairs++;
+/** Cluster ids stay below this, so that two make one small-integer key. */
+const CLUSTER_ID_LIMIT = 4096;
+
+function clusterId(key: string, cache: Cache): number {
+  let id = cache.clusterIds.get(key);
+  if (id === undefined) {
+    id = cache.clusterIds.size;
+    cache.clusterIds.set(key, id);
   }
-  return s;
+  return id;
+}
+
+/** The model's word-bigram rows by first and second word, read once from the feature names. */
+function modelBigrams(model: NerModel): Map<string, Map<string, [number, number]>> {
+  const out = new Map<string, Map<string, [number, number]>>();
+  const put = (rest: string, row: number, side: 0 | 1) => {
+    const bar = rest.indexOf('|');
+    // A word with '|' in it makes the split ambiguous: such pairs take the string path.
+    if (bar < 0 || rest.indexOf('|', bar + 1) >= 0) return;
+    const [a, b] = [rest.slice(0, bar), rest.slice(bar + 1)];
+    let next = out.get(a);
+    if (!next) out.set(a, (next = new Map()));
+    let rows = next.get(b);
+    if (!rows) next.set(b, (rows = [-1, -1]));
+    rows[side] = row;
+  };
+  for (const [feature, row] of model.index) {
+    if (feature.startsWith('w|w+1=')) put(feature.slice(6), row, 0);
+    else if (feature.startsWith('w-1|w=')) put(feature.slice(6), row, 1);
+  }
+  return out;
+}
+
+/** Adds model row `row` (if any) to `out` at `base`. */
+function addRow(model: NerModel, row: number, out: Float64Array, base: number): void {
+  if (row < 0) return;
+  const { weights } = model;
+  const w = row * L;
+  for (let y = 0; y < L; y++) out[base + y] += weights[w + y];
+}
+
+/**
+ * Adds what the pair (a, b) gives its two words: row 0 of the pair to `out` at `baseA` (when
+ * ≥ 0), row 1 at `baseB` (when ≥ 0): the cluster bigram from the cache, the word bigram from the
+ * model's table (or by its feature names where a word holds '|').
+ */
+function addPair(a: CachedWord, b: CachedWord, model: NerModel, cache: Cache, out: Float64Array, baseA: number, baseB: number): void {
+  const key = a.clusterId * CLUSTER_ID_LIMIT + b.clusterId;
+  let cp = cache.clusterPairs.get(key);
+  if (!cp) {
+    cp = new Float64Array(2 * L);
+    addFeature('cl0|cl+1=' + a.info.clusterKey + '|' + b.info.clusterKey, model, cp, 0);
+    addFeature('cl-1|cl0=' + a.info.clusterKey + '|' + b.info.clusterKey, model, cp, L);
+    cache.clusterPairs.set(key, cp);
+  }
+  if (baseA >= 0) addInto(out, baseA, cp, 0);
+  if (baseB >= 0) addInto(out, baseB, cp, L);
+  if (a.info.norm.includes('|') || b.info.norm.includes('|')) {
+    if (baseA >= 0) addFeature(rightPairFeature(a.info, b.info), model, out, baseA);
+    if (baseB >= 0) addFeature(leftPairFeature(a.info, b.info), model, out, baseB);
+    return;
+  }
+  const rows = a.bigrams?.get(b.info.norm);
+  if (!rows) return;
+  if (baseA >= 0) addRow(model, rows[0], out, baseA);
+  if (baseB >= 0) addRow(model, rows[1], out, baseB);
 }
 
 function trigramScores(a: CachedWord, b: CachedWord, c: CachedWord, model: NerModel, cache: Cache): Float64Array {
@@ -222,8 +285,8 @@ export function fastEmissions(words: readonly string[], model: NerModel, extra: 
     entries[i + 1] = c;
   }
   const out = new Float64Array(n * L);
-  // Each word pair (edges included) is looked up once: it gives the word on its left row 0, on its right row 1.
-  let left = pairScores(entries[0], entries[1], model, cache);
+  // Each word pair (edges included) once: it gives the word on its left row 0, on its right row 1.
+  for (let k = 0; k <= n; k++) addPair(entries[k], entries[k + 1], model, cache, out, k >= 1 ? (k - 1) * L : -1, k < n ? k * L : -1);
   for (let i = 0; i < n; i++) {
     const base = i * L;
     // entries[] already holds the edges at 0 and n + 1; further out the edge repeats.
@@ -232,14 +295,7 @@ export function fastEmissions(words: readonly string[], model: NerModel, extra: 
     addInto(out, base, entries[i + 1].scores, 2 * L);
     addInto(out, base, entries[i + 2].scores, 3 * L);
     addInto(out, base, (i + 3 > n + 1 ? cache.after : entries[i + 3]).scores, 4 * L);
-    const prev = entries[i];
-    const cur = entries[i + 1];
-    const next = entries[i + 2];
-    const right = pairScores(cur, next, model, cache);
-    addInto(out, base, left, L);
-    addInto(out, base, right, 0);
-    left = right;
-    addInto(out, base, trigramScores(prev, cur, next, model, cache), 0);
+    addInto(out, base, trigramScores(entries[i], entries[i + 1], entries[i + 2], model, cache), 0);
     for (let j = i + 1; j < n && j <= i + PP_WINDOW; j++) {
       const e = entries[j + 1];
       if (e.postposition) {

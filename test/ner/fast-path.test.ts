@@ -13,6 +13,8 @@ const OWN = [
   'प्रधानमंत्री श्री नरेंद्र दामोदरदास मोदी जी से मिलने के लिए',
   'ISRO और NASA के बीच ( 2025 ) में समझौता हुआ ।',
   'क़ाबुल से काबुल तक , तालिबान के साथ',
+  // Words holding '|' (the separator inside pair feature names) take the string path.
+  'भारत|पाक सीमा पर रूस|ने | कहा || के',
 ];
 
 function sentences(): string[][] {
