@@ -4,9 +4,17 @@
  * workers that start together migrate one at a time. Append new ones, never edit old ones.
  */
 import type pg from 'pg';
+import { POSTINGS_MIGRATION } from './postings-schema.ts';
+
+/** A migration: `sql` runs in one transaction; `after` (optional) runs once it committed, outside any transaction (VACUUM). */
+export interface PgMigration {
+  name: string;
+  sql: string;
+  after?: string;
+}
 
 /** The migrations in order; index i is schema version i+1. */
-export const PG_MIGRATIONS: { name: string; sql: string }[] = [
+export const PG_MIGRATIONS: PgMigration[] = [
   {
     name: 'articles, analysis tables, dedup keys, feeds, search vectors',
     sql: `
@@ -74,18 +82,19 @@ INSERT INTO search_stats VALUES (true, 0, 0);
     name: 'per-host politeness shared by workers',
     sql: `CREATE TABLE host_politeness (host text PRIMARY KEY, next_at timestamptz NOT NULL, requests bigint NOT NULL DEFAULT 0);`,
   },
+  POSTINGS_MIGRATION,
 ];
 
 const MIGRATION_LOCK = 0x6b686162; // 'khab'
 
 /**
- * Brings the database to the newest schema; returns the schema version. Throws when the
- * database is newer than this khabar.
+ * Brings the database to the newest schema (or to schema `target`, for tests of a migration);
+ * returns the schema version. Throws when the database is newer than this khabar.
  *
  * @example
- * await migratePostgres(client); // 1
+ * await migratePostgres(client); // 3
  */
-export async function migratePostgres(client: pg.ClientBase): Promise<number> {
+export async function migratePostgres(client: pg.ClientBase, target = PG_MIGRATIONS.length): Promise<number> {
   await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
     await client.query(`CREATE TABLE IF NOT EXISTS khabar_migrations (version integer PRIMARY KEY, name text NOT NULL,
@@ -93,7 +102,7 @@ export async function migratePostgres(client: pg.ClientBase): Promise<number> {
     const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM khabar_migrations');
     const current = rows[0].v ?? 0;
     if (current > PG_MIGRATIONS.length) throw new Error(`schema ${current} is newer than this khabar (${PG_MIGRATIONS.length})`);
-    for (let v = current; v < PG_MIGRATIONS.length; v++) {
+    for (let v = current; v < target; v++) {
       await client.query('BEGIN');
       try {
         await client.query(PG_MIGRATIONS[v].sql);
@@ -103,8 +112,10 @@ export async function migratePostgres(client: pg.ClientBase): Promise<number> {
         await client.query('ROLLBACK');
         throw err;
       }
+      const after = PG_MIGRATIONS[v].after;
+      if (after) await client.query(after);
     }
-    return PG_MIGRATIONS.length;
+    return Math.max(current, target);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
   }

@@ -63,20 +63,21 @@ export function frequencySql(p: Phrase, i: number, params: Params, row = 'a'): P
 }
 
 /**
- * SQL for the bm25 score of row `a` (negative, lower is better) from each phrase's frequency
- * expression and IDF and the average document length; the same operations in the same order as bm25.ts's bm25.
+ * SQL for the bm25 score of a row (negative, lower is better) from each phrase's frequency
+ * expression and IDF, the row's length (`docLen`, by default `a.doc_len`) and the average
+ * document length; the same operations in the same order as bm25.ts's bm25.
  *
  * @example
  * const params = new Params(1);
  * scoreSql(['(r0 * 0.5)'], [1.5], 120.5, params); // '(-1.0 * ((0::float8 + $6::float8 * …)))'
  */
-export function scoreSql(frequencies: string[], idfs: number[], avgLength: number, params: Params): string {
+export function scoreSql(frequencies: string[], idfs: number[], avgLength: number, params: Params, docLen = 'a.doc_len'): string {
   const k1 = params.add(K1, 'float8');
   const k1p1 = params.add(K1 + 1.0, 'float8');
   const oneMinusB = params.add(1 - B, 'float8');
   const b = params.add(B, 'float8');
   const avg = params.add(avgLength, 'float8');
-  const norm = `${k1} * (${oneMinusB} + (${b} * a.doc_len::float8) / ${avg})`;
+  const norm = `${k1} * (${oneMinusB} + (${b} * ${docLen}::float8) / ${avg})`;
   let sum = '0::float8';
   frequencies.forEach((f, i) => {
     sum = `(${sum} + ${params.add(idfs[i], 'float8')} * ((${f} * ${k1p1}) / (${f} + ${norm})))`;

@@ -1,9 +1,11 @@
 /**
- * Search over the PostgreSQL store: the GIN indexes on the two search vectors find the rows,
- * the filters are the SQLite store's, and PostgreSQL ranks the rows by FTS5's bm25 (rank-sql.ts:
- * phrase frequencies from ts_rank_cd, the formula of bm25.ts in float8), so only the page
- * leaves the database and both stores return the same hits in the same order with the same
- * scores. Snippets come from the shared snippet builder.
+ * Search over the PostgreSQL store. A query of single words (any AND / OR / NOT structure) is
+ * ranked from the search postings (postings-search.ts: index-only scans, no search vector is
+ * read); a query with a multi-word phrase or a prefix needs positions, so the GIN indexes on
+ * the two search vectors find the rows and ts_rank_cd gives the phrase frequencies
+ * (rank-sql.ts). Both compute FTS5's bm25 in the same float8 operations, so only the page leaves
+ * the database and both stores return the same hits in the same order with the same scores.
+ * The filters are the SQLite store's. Snippets come from the shared snippet builder.
  */
 import type pg from 'pg';
 import { KhabarError } from '../../errors.ts';
@@ -12,11 +14,17 @@ import { phoneticKey } from '../romanize-adapter.ts';
 import { snippet } from '../snippet.ts';
 import type { SearchOptions, SearchResult } from '../types.ts';
 import { idf } from './bm25.ts';
+import { postingsQuery, postingsRankedPage } from './postings-search.ts';
 import { Params, ranksSql, scoreSql } from './rank-sql.ts';
 import { type Phrase, renderQuery } from './tsquery.ts';
 
-/** SQL filter conditions (the SQLite store's), with their parameters from `$first`. */
-function filters(options: SearchOptions, first: number): { sql: string[]; params: unknown[] } {
+/**
+ * SQL filter conditions over the articles row `a` (the SQLite store's), with their parameters from `$first`.
+ *
+ * @example
+ * filters({ site: 'bbc.com' }, 1).sql; // ['(a.site = $1 OR a.site LIKE $2)']
+ */
+export function filters(options: SearchOptions, first: number): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => { params.push(v); return `$${first + params.length - 1}`; };
@@ -41,16 +49,22 @@ async function statistics(client: pg.ClientBase, phrases: Phrase[]): Promise<{ i
   return { idfs: phrases.map((_, i) => idf(n, r[`n${i}`] as number)), avg: n > 0 ? (r.tokens as number) / n : 1 };
 }
 
+type RankedPage = { total: number; page: { id: number; score: number }[] };
+
 /**
- * The ranked page (ids and scores, best first) and the total number of matching rows: every
- * matching row is scored inside PostgreSQL, ordered by (score, id) like the SQLite store.
+ * The ranked page (ids and scores, best first) and the total number of matching rows from the
+ * search vectors: every matching row is scored inside PostgreSQL, ordered by (score, id) like
+ * the SQLite store. Any query; search uses it for phrases and prefixes.
  * Sequential scans are off for these statements: the planner prices `@@` and ts_rank_cd as
  * cheap, but a sequential scan detoasts every row's vectors (kilobytes, compressed), while the
  * GIN bitmap detoasts only the matching rows (China on 100,000 articles: ~0.9 s → ~0.5 s). JIT
  * is off too: the disabled scans inflate the plan cost past jit_above_cost and compiling
- * costs more than the query (~350 ms).
+ * costs more than the query (~350 ms). The caller sets them (see rankedPage).
+ *
+ * @example
+ * await vectorRankedPage(client, '"विश्व कप"', { limit: 10 }); // { total: 3670, page: [{ id, score }, …] }
  */
-async function rankedPage(client: pg.ClientBase, query: string, options: SearchOptions): Promise<{ total: number; page: { id: number; score: number }[] }> {
+export async function vectorRankedPage(client: pg.ClientBase, query: string, options: SearchOptions): Promise<RankedPage> {
   const q = renderQuery(parseQuery(query), 1);
   const f = filters(options, 1 + q.params.length);
   const where = [q.sql, ...f.sql].join(' AND ');
@@ -58,7 +72,6 @@ async function rankedPage(client: pg.ClientBase, query: string, options: SearchO
   const limit = params.add(options.limit ?? 10, 'int');
   const offset = params.add(options.offset ?? 0, 'int');
   const base = [...q.params, ...f.params];
-  await client.query('SET LOCAL enable_seqscan = off; SET LOCAL jit = off');
   const { idfs, avg } = await statistics(client, q.phrases);
   const ranks = ranksSql(q.phrases, params);
   const score = scoreSql(ranks.frequencies, idfs, avg, params);
@@ -72,6 +85,20 @@ async function rankedPage(client: pg.ClientBase, query: string, options: SearchO
     return { total: all.rows[0].n as number, page: [] };
   }
   return { total: (rows[0]?.total as number | undefined) ?? 0, page: rows.map((r) => ({ id: r.id as number, score: r.score as number })) };
+}
+
+/**
+ * The ranked page and total of a query: from the postings when every phrase is a single word,
+ * else from the search vectors. Sequential scans and JIT are off for the transaction.
+ *
+ * @example
+ * await rankedPage(client, 'भारत -चीन', { limit: 10 }); // { total, page }
+ */
+export async function rankedPage(client: pg.ClientBase, query: string, options: SearchOptions): Promise<RankedPage> {
+  await client.query('SET LOCAL enable_seqscan = off; SET LOCAL jit = off');
+  const plan = postingsQuery(parseQuery(query));
+  if (!plan) return vectorRankedPage(client, query, options);
+  return postingsRankedPage(client, plan, filters(options, 1), options.limit ?? 10, options.offset ?? 0);
 }
 
 /** Runs `work` in a read-only transaction on one pooled connection (so SET LOCAL applies to it alone). */

@@ -32,8 +32,13 @@ function phrase(column: Phrase['column'], ws: string[], prefix: boolean): Phrase
   return { column, words: ws, prefix, tsquery: parts.join(' <-> ') };
 }
 
-/** The phrases of one term: the text phrase, and for Latin words the phonetic-key phrase (as toFts5 does). */
-function termPhrases(t: QueryTerm): Phrase[] {
+/**
+ * The phrases of one term: the text phrase, and for Latin words the phonetic-key phrase (as toFts5 does).
+ *
+ * @example
+ * termPhrases(parseQuery('Moscow').clauses[0].any[0]).map((p) => p.column); // ['text', 'roman']
+ */
+export function termPhrases(t: QueryTerm): Phrase[] {
   const ws = t.words.flatMap((w) => indexWords(w));
   const out = [phrase('text', ws, t.prefix)];
   if (!t.latin || t.prefix) return out;
