@@ -33,6 +33,8 @@ interface CachedWord {
   bigrams: ReadonlyMap<string, readonly [number, number]> | null;
   /** Small id of the word's cluster key (cluster pairs are cached by id). */
   clusterId: number;
+  /** The word's norm holds '|', so its pair features are looked up by name. */
+  bar: boolean;
   /** Small id of the word's shape (shape trigrams are cached by id). */
   shapeId: number;
   postposition: boolean;
@@ -143,7 +145,7 @@ function cachedWord(info: WordInfo, model: NerModel, cache: Cache): CachedWord {
   }
   return {
     info, scores: cachedScores(info, model), shapeId: shapeId(info.shape, cache),
-    bigrams: info.norm.includes('|') ? null : cache.bigrams.get(info.norm) ?? null, clusterId: clusterId(info.clusterKey, cache),
+    bigrams: info.norm.includes('|') ? null : cache.bigrams.get(info.norm) ?? null, clusterId: clusterId(info.clusterKey, cache), bar: info.norm.includes('|'),
     postposition, title: info.classes.includes('title'), ppn, ppp, head,
   };
 }
@@ -221,7 +223,7 @@ function addPair(a: CachedWord, b: CachedWord, model: NerModel, cache: Cache, ou
   }
   if (baseA >= 0) addInto(out, baseA, cp, 0);
   if (baseB >= 0) addInto(out, baseB, cp, L);
-  if (a.info.norm.includes('|') || b.info.norm.includes('|')) {
+  if (a.bar || b.bar) {
     if (baseA >= 0) addFeature(rightPairFeature(a.info, b.info), model, out, baseA);
     if (baseB >= 0) addFeature(leftPairFeature(a.info, b.info), model, out, baseB);
     return;
