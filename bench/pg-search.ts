@@ -1,7 +1,7 @@
 /**
  * Search on PostgreSQL versus SQLite over the same store (e.g. the 100,000-article one after
  * `khabar migrate`): uncached p50/p95 per script with bench/ingest.ts's queries and timing,
- * store sizes, and parity (same top-10 ids and scores for every query on both).
+ * store sizes (with the search postings), and parity (same top-10 ids and scores for every query on both).
  *
  *   node --import tsx bench/pg-search.ts --sqlite FILE --pg postgres://USER@HOST:PORT/DB [--reps 10]
  */
@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     const [a, b] = [await lite.counts(), await pgs.counts()];
     const size = await pgs.pool.query(`SELECT pg_database_size(current_database())::float8 AS db,
       pg_total_relation_size('articles')::float8 AS articles, pg_relation_size('articles_text_tsv')::float8 AS text_gin,
-      pg_relation_size('articles_roman_tsv')::float8 AS roman_gin`);
+      pg_relation_size('articles_roman_tsv')::float8 AS roman_gin,
+      CASE WHEN to_regclass('search_postings') IS NULL THEN NULL ELSE pg_total_relation_size('search_postings')::float8 END AS postings`);
     const liteTop = await topTen(lite);
     const pgTop = await topTen(pgs);
     const parity = [...liteTop].map(([q, l]) => {

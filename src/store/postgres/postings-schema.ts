@@ -19,14 +19,18 @@ export const TEXT_COL = 0;
 /** `col` of the romanised vector's postings. */
 export const ROMAN_COL = 1;
 
-/** SQL inserting the postings of the rows of `source` (a relation with id, doc_len, text_tsv, roman_tsv). */
-function insertPostings(source: string): string {
+/**
+ * SQL inserting the postings of the rows of `source` (a relation with id, doc_len, text_tsv,
+ * roman_tsv), in key order when `sorted` (a batch then walks the btree once instead of jumping).
+ */
+function insertPostings(source: string, sorted = false): string {
   return `INSERT INTO search_postings (article_id, doc_len, col, tf_title, tf_body, lexeme)
+  SELECT * FROM (
   SELECT s.id, s.doc_len, ${TEXT_COL}, cardinality(array_positions(u.weights, 'A')), cardinality(array_positions(u.weights, 'B')), u.lexeme
     FROM ${source} s, unnest(s.text_tsv) u
   UNION ALL
   SELECT s.id, s.doc_len, ${ROMAN_COL}, 0, cardinality(array_positions(u.weights, 'D')), u.lexeme
-    FROM ${source} s, unnest(s.roman_tsv) u`;
+    FROM ${source} s, unnest(s.roman_tsv) u) p${sorted ? ' ORDER BY 3, 6, 1' : ''}`;
 }
 
 /** SQL deleting the postings of the rows of `source` (id, text_tsv, roman_tsv), found by their lexemes in the primary key. */
@@ -56,7 +60,7 @@ ALTER TABLE search_postings ADD PRIMARY KEY (col, lexeme, article_id) INCLUDE (t
 
 CREATE FUNCTION khabar_postings_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  ${insertPostings('new_rows')};
+  ${insertPostings('new_rows', true)};
   RETURN NULL;
 END $$;
 CREATE FUNCTION khabar_postings_updated() RETURNS trigger LANGUAGE plpgsql AS $$
