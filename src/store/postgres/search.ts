@@ -8,6 +8,7 @@
  * The filters are the SQLite store's. Snippets come from the shared snippet builder.
  */
 import type pg from 'pg';
+import { inTransaction } from './tx.ts';
 import { KhabarError } from '../../errors.ts';
 import { parseQuery, queryWords } from '../query.ts';
 import { phoneticKey } from '../romanize-adapter.ts';
@@ -102,19 +103,8 @@ export async function rankedPage(client: pg.ClientBase, query: string, options: 
 }
 
 /** Runs `work` in a read-only transaction on one pooled connection (so SET LOCAL applies to it alone). */
-async function readOnly<T>(pool: pg.Pool, work: (client: pg.ClientBase) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN READ ONLY');
-    const out = await work(client);
-    await client.query('COMMIT');
-    return out;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+function readOnly<T>(pool: pg.Pool, work: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+  return inTransaction(pool, 'BEGIN READ ONLY', work);
 }
 
 /**

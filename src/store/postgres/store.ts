@@ -17,6 +17,7 @@ import { writeAnalysisRows, writeSketchRows } from './analysis-rows.ts';
 import { importArticleBatch, type ImportRecord } from './bulk-import.ts';
 import { searchPostgres } from './search.ts';
 import { searchVectors } from './search-vectors.ts';
+import { inTransaction } from './tx.ts';
 
 type Row = Record<string, unknown>;
 type Db = pg.Pool | pg.PoolClient;
@@ -55,19 +56,8 @@ export class PostgresStore implements Store {
   }
 
   /** Runs `fn` in one transaction on one pooled connection. */
-  async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      const out = await fn(c);
-      await c.query('COMMIT');
-      return out;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      c.release();
-    }
+  tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, 'BEGIN', fn);
   }
 
   async findDuplicate(keys: DedupKeys): Promise<number | null> {
