@@ -61,8 +61,8 @@ const DOC_SENTENCE_END = /[।॥?!\n]+|(?<!\d)\.|\.(?!\d)/;
 
 /**
  * Counts the words of a document and its sentence starts (lazily, on first use), split as
- * data/wordfreq was built (scripts/build-wordfreq.mjs), so names the article repeats (`इसराइली`) are known words even
- * where the corpus has them rarely.
+ * data/wordfreq was built (scripts/build-wordfreq.mjs), so names the article repeats
+ * (`इसराइली`) are known words even where the corpus has them rarely.
  *
  * @example
  * countDocument('इसराइली सेना आई. इसराइली दल गया.').starts.get('इसराइली'); // 2
