@@ -31,6 +31,25 @@ export interface Lexeme {
 /** Bits of Lexeme.flags: for each question, one bit says it was answered and one holds the answer. */
 export const LEXEME_FLAGS = { roleHeadKnown: 1, roleHead: 2, nameWordKnown: 4, nameWord: 8, mayBeCityKnown: 16, mayBeCity: 32 } as const;
 
+/**
+ * A yes/no answer about a word, worked out once per distinct word text and kept on its Lexeme
+ * (`known`: the bit saying it was answered, `yes`: the bit holding the answer), valid while
+ * `owner` (the data it came from, e.g. the gazetteer) stays the same. A word without a Lexeme
+ * is answered afresh. `compute` must be a pure function of the word's text and key.
+ *
+ * @example
+ * cachedWordFlag(w, gazetteer(), LEXEME_FLAGS.roleHeadKnown, LEXEME_FLAGS.roleHead, (x) => isRoleHead(x.key, x.text));
+ */
+export function cachedWordFlag(w: Word, owner: object, known: number, yes: number, compute: (w: Word) => boolean): boolean {
+  const lx = w.lexeme;
+  if (!lx) return compute(w);
+  if (lx.flagsFor !== owner) [lx.flagsFor, lx.flags] = [owner, 0];
+  if (lx.flags & known) return (lx.flags & yes) !== 0;
+  const answer = compute(w);
+  lx.flags |= known | (answer ? yes : 0);
+  return answer;
+}
+
 
 /**
  * One shared copy of each word's text and its `matchKey`, remembered: news repeats its words,

@@ -43,3 +43,18 @@ test('words() equals the regex on random mixed-script text and ranges', () => {
     assert.deepEqual(plain(words(t, from, to)), byRegex(t, from, to));
   }), { seed: 20261127, numRuns: 3000 });
 });
+
+test('cachedWordFlag answers once per distinct word and afresh for new data', async () => {
+  const { cachedWordFlag } = await import('../../src/gazetteer/tokens.ts');
+  let calls = 0;
+  const long = (w: { text: string }) => { calls++; return w.text.length > 2; };
+  const [a, b, c] = words('पाकिस्तान ने पाकिस्तान');
+  const owner = {};
+  assert.equal(cachedWordFlag(a, owner, 1 << 20, 1 << 21, long), true);
+  assert.equal(cachedWordFlag(c, owner, 1 << 20, 1 << 21, long), true);
+  assert.equal(cachedWordFlag(b, owner, 1 << 20, 1 << 21, long), false);
+  assert.equal(calls, 2, 'the repeated word shares its answer');
+  cachedWordFlag(a, {}, 1 << 20, 1 << 21, long);
+  assert.equal(calls, 3, 'another owner asks again');
+  assert.equal(cachedWordFlag({ text: 'xy', start: 0, end: 2, key: 'xy' }, owner, 1 << 20, 1 << 21, long), false);
+});

@@ -4,7 +4,7 @@
  * words that could be cities), while computing one goes through a full transliteration.
  */
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
-import { LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
+import { cachedWordFlag, LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
 import { phoneticKey } from '../../text/phonetic.ts';
 
 /**
@@ -30,12 +30,9 @@ export function mayBeCity(text: string): boolean {
  * @example mayBeCityWord(words('तियानजिन')[0]) // true
  */
 export function mayBeCityWord(w: Word): boolean {
-  const lx = w.lexeme;
-  if (!lx) return mayBeCity(w.text);
-  const g = gazetteer();
-  if (lx.flagsFor !== g) [lx.flagsFor, lx.flags] = [g, 0];
-  if (lx.flags & LEXEME_FLAGS.mayBeCityKnown) return (lx.flags & LEXEME_FLAGS.mayBeCity) !== 0;
-  const yes = mayBeCity(lx.text);
-  lx.flags |= LEXEME_FLAGS.mayBeCityKnown | (yes ? LEXEME_FLAGS.mayBeCity : 0);
-  return yes;
+  return cachedWordFlag(w, gazetteer(), LEXEME_FLAGS.mayBeCityKnown, LEXEME_FLAGS.mayBeCity, cityOf);
+}
+
+function cityOf(w: Word): boolean {
+  return mayBeCity(w.text);
 }

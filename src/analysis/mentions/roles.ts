@@ -5,7 +5,7 @@
  */
 import { editDistance } from '../../gazetteer/fuzzy.ts';
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
-import { LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
+import { cachedWordFlag, LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
 import { cachedPhoneticKey } from './phonetic-cache.ts';
 import { isLatinAcronym, onlySpace } from './view.ts';
 
@@ -58,14 +58,11 @@ function endsTwoWordHead(g: ReturnType<typeof gazetteer>, key: string): boolean 
  * @example isRoleHeadWord(words('विदेश मंत्री')[1]) // true
  */
 export function isRoleHeadWord(w: Word): boolean {
-  const lx = w.lexeme;
-  if (!lx) return isRoleHead(w.key, w.text);
-  const g = gazetteer();
-  if (lx.flagsFor !== g) [lx.flagsFor, lx.flags] = [g, 0];
-  if (lx.flags & LEXEME_FLAGS.roleHeadKnown) return (lx.flags & LEXEME_FLAGS.roleHead) !== 0;
-  const yes = isRoleHead(lx.key, lx.text);
-  lx.flags |= LEXEME_FLAGS.roleHeadKnown | (yes ? LEXEME_FLAGS.roleHead : 0);
-  return yes;
+  return cachedWordFlag(w, gazetteer(), LEXEME_FLAGS.roleHeadKnown, LEXEME_FLAGS.roleHead, roleHeadOf);
+}
+
+function roleHeadOf(w: Word): boolean {
+  return isRoleHead(w.key, w.text);
 }
 
 /** Past this many words the memo starts afresh, so memory stays bounded on any input. */

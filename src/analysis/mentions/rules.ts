@@ -6,7 +6,7 @@
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { isRoleHeadWord, roleBefore } from './roles.ts';
-import { LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
+import { cachedWordFlag, LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
 import { isLatinAcronym, onlySpace, type Clause } from './view.ts';
 
 const MAX_NAME_WORDS = 4;
@@ -22,32 +22,11 @@ function isPlace(key: string): boolean {
  * @example isNameWord({ text: 'अंजुम', key: 'अंजुम', start: 0, end: 5 }) // true
  */
 export function isNameWord(w: Word): boolean {
-  const g = gazetteer();
-  const lx = w.lexeme;
-  if (lx) {
-    // Answered once per distinct word, kept on its Lexeme.
-    if (lx.flagsFor !== g) [lx.flagsFor, lx.flags] = [g, 0];
-    if (lx.flags & LEXEME_FLAGS.nameWordKnown) return (lx.flags & LEXEME_FLAGS.nameWord) !== 0;
-    const yes = computeIsNameWord(w, g);
-    lx.flags |= LEXEME_FLAGS.nameWordKnown | (yes ? LEXEME_FLAGS.nameWord : 0);
-    return yes;
-  }
-  if (g !== nameMemoFor) [nameMemoFor, nameMemo] = [g, new Map()];
-  // A pure function of the word and the gazetteer, asked for the same words again and again.
-  const seen = nameMemo.get(w.text);
-  if (seen !== undefined && seen.key === w.key) return seen.yes;
-  const yes = computeIsNameWord(w, g);
-  if (nameMemo.size >= MAX_NAME_MEMO) nameMemo = new Map();
-  nameMemo.set(w.text, { key: w.key, yes });
-  return yes;
+  return cachedWordFlag(w, gazetteer(), LEXEME_FLAGS.nameWordKnown, LEXEME_FLAGS.nameWord, computeIsNameWord);
 }
 
-/** Past this many words the memo starts afresh, so memory stays bounded on any input. */
-const MAX_NAME_MEMO = 50_000;
-let nameMemoFor: ReturnType<typeof gazetteer> | null = null;
-let nameMemo = new Map<string, { key: string; yes: boolean }>();
-
-function computeIsNameWord(w: Word, g: ReturnType<typeof gazetteer>): boolean {
+function computeIsNameWord(w: Word): boolean {
+  const g = gazetteer();
   if (g.functionWords.has(w.key) || g.commonWords.has(w.key)) return false;
   if (isRoleHeadWord(w) || g.roleModifiers.has(w.key) || g.honorifics.has(w.key) || g.demonyms.has(w.key)) return false;
   if (isPlace(w.key) || isLatinAcronym(w.text) || /^\p{N}/u.test(w.text)) return false;
