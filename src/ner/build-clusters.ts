@@ -8,10 +8,11 @@
  *
  *   node --import tsx src/ner/build-clusters.ts
  */
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseWord } from './normalise.ts';
+import { goldStems, isGoldFile } from '../eval/gold-files.ts';
 import { seededRandom } from './perceptron.ts';
 import { CLUSTERS_PATH } from './clusters.ts';
 
@@ -24,25 +25,6 @@ const COARSE = 32;
 const ITERATIONS = 12;
 const SEED = 7;
 
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-
-/** File-name stems of corpus files that hold gold articles (never learn from them). */
-function goldStems(): Set<string> {
-  const stems = new Set<string>();
-  const dir = join(SHARED, 'gold');
-  if (!existsSync(dir)) return stems;
-  for (const f of readdirSync(dir)) {
-    const bbc = /^bbc-(\d+)\.json$/.exec(f);
-    if (bbc) stems.add(bbc[1]);
-    const paper = /^([A-Z]+)-(\d{4})-(\d{2})-(\d{2})-\d+\.json$/.exec(f);
-    if (paper) {
-      stems.add(f.replace(/\.json$/, '')); // the split article
-      stems.add(`${paper[1]}-${paper[2]}-${MONTHS[Number(paper[3]) - 1]}-${paper[4]}`); // its paper-day
-    }
-  }
-  return stems;
-}
-
 function walk(dir: string): string[] {
   return readdirSync(dir)
     .sort()
@@ -52,11 +34,6 @@ function walk(dir: string): string[] {
     });
 }
 
-function isGold(file: string, stems: Set<string>): boolean {
-  const name = basename(file).replace(/\.(txt|xml)+$/g, '').replace(/\.txt$/, '');
-  const bbc = /^(\d{4})-/.exec(name);
-  return stems.has(name) || (bbc !== null && stems.has(bbc[1]));
-}
 
 function tokens(text: string): string[] {
   return text
@@ -67,11 +44,11 @@ function tokens(text: string): string[] {
 }
 
 function corpusSentences(): string[][] {
-  const stems = goldStems();
+  const stems = goldStems(join(SHARED, 'gold'));
   const files = [
     ...walk(join(SHARED, 'corpus')),
     ...walk(join(SHARED, 'data/ednil2020-hindi')).filter((f) => f.endsWith('.xml')),
-  ].filter((f) => !isGold(f, stems) && !f.endsWith('SOURCE.txt') && !f.endsWith('README.md'));
+  ].filter((f) => !isGoldFile(f, stems) && !f.endsWith('SOURCE.txt') && !f.endsWith('README.md'));
   const out: string[][] = [];
   for (const f of files) for (const line of readFileSync(f, 'utf8').split(/\n+/)) out.push(tokens(line));
   const train = readFileSync(join(SHARED, 'data/il-ner/Hindi-train.txt'), 'utf8');
