@@ -17,6 +17,82 @@ export const TRANSITION_MASK: Float64Array = (() => {
   return m;
 })();
 
+/** For each tag y, the tags that may stand before it (ascending): a forbidden pair only ever adds −∞. */
+const ALLOWED_PREV: Int32Array[] = Array.from({ length: L }, (_, y) => Int32Array.from(
+  Array.from({ length: L }, (_, p) => p).filter((p) => TRANSITION_MASK[(p + 1) * L + y] === 0)));
+/** For each tag y, the tags that may follow it (ascending). */
+const ALLOWED_NEXT: Int32Array[] = Array.from({ length: L }, (_, y) => Int32Array.from(
+  Array.from({ length: L }, (_, z) => z).filter((z) => TRANSITION_MASK[(y + 1) * L + z] === 0)));
+
+/**
+ * The forward max-product pass (n ≥ 1): `alpha[t*L + y]`, the best score of a BIO-valid prefix
+ * ending in tag y at word t, and `back`, its previous tag. Only allowed pairs are visited, in
+ * ascending order, so the scores and the tie-breaking (lower tag first) are those of a pass over
+ * all pairs with the −∞ mask added (a mask of 0 adds nothing).
+ */
+function forward(emit: ArrayLike<number>, n: number, trans: ArrayLike<number>): { alpha: Float64Array; back: Int32Array } {
+  const alpha = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) alpha[y] = emit[y] + trans[y] + TRANSITION_MASK[y];
+  for (let t = 1; t < n; t++) {
+    const base = t * L;
+    const prevBase = base - L;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      const prev = ALLOWED_PREV[y];
+      for (let q = 0; q < prev.length; q++) {
+        const p = prev[q];
+        const s = alpha[prevBase + p] + trans[(p + 1) * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      alpha[base + y] = best + emit[base + y];
+      back[base + y] = arg;
+    }
+  }
+  return { alpha, back };
+}
+
+/** The best path from a forward pass: the top last tag (lower tag on ties), then the back pointers. */
+function backtrace(alpha: Float64Array, back: Int32Array, n: number): Int32Array {
+  const path = new Int32Array(n);
+  let best = -Infinity;
+  let arg = 0;
+  const lastBase = (n - 1) * L;
+  for (let y = 0; y < L; y++) {
+    if (alpha[lastBase + y] > best) {
+      best = alpha[lastBase + y];
+      arg = y;
+    }
+  }
+  path[n - 1] = arg;
+  for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]];
+  return path;
+}
+
+/** Adds the backward max-product pass to the forward scores, turning them into max-marginals. */
+function addBackward(alpha: Float64Array, emit: ArrayLike<number>, n: number, trans: ArrayLike<number>): void {
+  const beta = new Float64Array(n * L);
+  for (let t = n - 2; t >= 0; t--) {
+    const nextBase = (t + 1) * L;
+    for (let y = 0; y < L; y++) {
+      let b = -Infinity;
+      const row = (y + 1) * L;
+      const next = ALLOWED_NEXT[y];
+      for (let q = 0; q < next.length; q++) {
+        const z = next[q];
+        const s = trans[row + z] + emit[nextBase + z] + beta[nextBase + z];
+        if (s > b) b = s;
+      }
+      beta[t * L + y] = b;
+    }
+  }
+  for (let i = 0; i < n * L; i++) alpha[i] += beta[i];
+}
+
 /**
  * The best tag sequence (tag indices) for `n` words given emission scores `emit[t*L + y]` and
  * transition scores `trans[(p+1)*L + y]` (row 0 = sentence start). Forbidden BIO transitions
@@ -24,40 +100,9 @@ export const TRANSITION_MASK: Float64Array = (() => {
  * @example viterbi(new Float64Array(7), 1, new Float64Array(56)) // Int32Array [0]
  */
 export function viterbi(emit: ArrayLike<number>, n: number, trans: ArrayLike<number>): Int32Array {
-  const path = new Int32Array(n);
-  if (n === 0) return path;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  for (let y = 0; y < L; y++) score[y] = emit[y] + trans[y] + TRANSITION_MASK[y];
-  for (let t = 1; t < n; t++) {
-    const base = t * L;
-    const prevBase = base - L;
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const k = (p + 1) * L + y;
-        const s = score[prevBase + p] + trans[k] + TRANSITION_MASK[k];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[base + y] = best + emit[base + y];
-      back[base + y] = arg;
-    }
-  }
-  let best = -Infinity;
-  let arg = 0;
-  for (let y = 0; y < L; y++) {
-    if (score[(n - 1) * L + y] > best) {
-      best = score[(n - 1) * L + y];
-      arg = y;
-    }
-  }
-  path[n - 1] = arg;
-  for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]];
-  return path;
+  if (n === 0) return new Int32Array(0);
+  const { alpha, back } = forward(emit, n, trans);
+  return backtrace(alpha, back, n);
 }
 
 /**
@@ -67,33 +112,9 @@ export function viterbi(emit: ArrayLike<number>, n: number, trans: ArrayLike<num
  * @example maxMarginals(new Float64Array(7), 1, new Float64Array(56))[0] // 0 (O at the start)
  */
 export function maxMarginals(emit: ArrayLike<number>, n: number, trans: ArrayLike<number>): Float64Array {
-  const alpha = new Float64Array(n * L);
-  const beta = new Float64Array(n * L);
-  if (n === 0) return alpha;
-  for (let y = 0; y < L; y++) alpha[y] = emit[y] + trans[y] + TRANSITION_MASK[y];
-  for (let t = 1; t < n; t++) {
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      for (let p = 0; p < L; p++) {
-        const k = (p + 1) * L + y;
-        const s = alpha[(t - 1) * L + p] + trans[k] + TRANSITION_MASK[k];
-        if (s > best) best = s;
-      }
-      alpha[t * L + y] = best + emit[t * L + y];
-    }
-  }
-  for (let t = n - 2; t >= 0; t--) {
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      for (let z = 0; z < L; z++) {
-        const k = (y + 1) * L + z;
-        const s = trans[k] + TRANSITION_MASK[k] + emit[(t + 1) * L + z] + beta[(t + 1) * L + z];
-        if (s > best) best = s;
-      }
-      beta[t * L + y] = best;
-    }
-  }
-  for (let i = 0; i < n * L; i++) alpha[i] += beta[i];
+  if (n === 0) return new Float64Array(0);
+  const { alpha } = forward(emit, n, trans);
+  addBackward(alpha, emit, n, trans);
   return alpha;
 }
 
@@ -110,85 +131,15 @@ export function tagConfidence(mm: ArrayLike<number>, t: number, y: number, tempe
   return Math.exp((mm[t * L + y] - max) / temperature) / sum;
 }
 
-/** Transitions with the BIO mask added, per transition array (models are loaded once). */
-/** For each tag y, the tags that may stand before it (ascending); forbidden pairs only ever add −∞. */
-const ALLOWED_PREV: Int32Array[] = Array.from({ length: L }, (_, y) => Int32Array.from(
-  Array.from({ length: L }, (_, p) => p).filter((p) => TRANSITION_MASK[(p + 1) * L + y] === 0)));
-/** For each tag y, the tags that may follow it (ascending). */
-const ALLOWED_NEXT: Int32Array[] = Array.from({ length: L }, (_, y) => Int32Array.from(
-  Array.from({ length: L }, (_, z) => z).filter((z) => TRANSITION_MASK[(y + 1) * L + z] === 0)));
-
-const maskedTransitions = new WeakMap<object, Float64Array>();
-
-function masked(trans: ArrayLike<number>): Float64Array {
-  let m = maskedTransitions.get(trans);
-  if (!m) {
-    m = new Float64Array((L + 1) * L);
-    for (let k = 0; k < m.length; k++) m[k] = trans[k] + TRANSITION_MASK[k];
-    maskedTransitions.set(trans, m);
-  }
-  return m;
-}
-
 /**
  * `viterbi` and `maxMarginals` in one go, sharing the forward pass (the Viterbi scores are the
  * forward max-marginals): the same path and the same numbers as calling both.
  * @example decodeWithMarginals(new Float64Array(7), 1, new Float64Array(56)).path // Int32Array [0]
  */
 export function decodeWithMarginals(emit: ArrayLike<number>, n: number, trans: ArrayLike<number>): { path: Int32Array; marginals: Float64Array } {
-  const path = new Int32Array(n);
-  const alpha = new Float64Array(n * L);
-  if (n === 0) return { path, marginals: alpha };
-  const tm = masked(trans);
-  const back = new Int32Array(n * L);
-  const beta = new Float64Array(n * L);
-  for (let y = 0; y < L; y++) alpha[y] = emit[y] + trans[y] + TRANSITION_MASK[y];
-  for (let t = 1; t < n; t++) {
-    const base = t * L;
-    const prevBase = base - L;
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      // Only allowed predecessors, in ascending order: a forbidden one scores −∞ and never wins.
-      const prev = ALLOWED_PREV[y];
-      for (let q = 0; q < prev.length; q++) {
-        const p = prev[q];
-        // (a + trans) + 0 === a + (trans + 0).
-        const s = alpha[prevBase + p] + tm[(p + 1) * L + y];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      alpha[base + y] = best + emit[base + y];
-      back[base + y] = arg;
-    }
-  }
-  let best = -Infinity;
-  let arg = 0;
-  const lastBase = (n - 1) * L;
-  for (let y = 0; y < L; y++) {
-    if (alpha[lastBase + y] > best) {
-      best = alpha[lastBase + y];
-      arg = y;
-    }
-  }
-  path[n - 1] = arg;
-  for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]];
-  for (let t = n - 2; t >= 0; t--) {
-    const nextBase = (t + 1) * L;
-    for (let y = 0; y < L; y++) {
-      let b = -Infinity;
-      const row = (y + 1) * L;
-      const next = ALLOWED_NEXT[y];
-      for (let q = 0; q < next.length; q++) {
-        const z = next[q];
-        const s = tm[row + z] + emit[nextBase + z] + beta[nextBase + z];
-        if (s > b) b = s;
-      }
-      beta[t * L + y] = b;
-    }
-  }
-  for (let i = 0; i < n * L; i++) alpha[i] += beta[i];
+  if (n === 0) return { path: new Int32Array(0), marginals: new Float64Array(0) };
+  const { alpha, back } = forward(emit, n, trans);
+  const path = backtrace(alpha, back, n);
+  addBackward(alpha, emit, n, trans);
   return { path, marginals: alpha };
 }
