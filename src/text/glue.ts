@@ -4,6 +4,7 @@
  * sentence (`तस्वीरेंलगभग`). These helpers find such glue points from word statistics learned
  * from real text (data/wordfreq/), never splitting a word the corpus knows as a whole.
  */
+import { memoize } from './memo.ts';
 import { glueConfig, knownSpelling, wordStats, type DocCounts, type GlueConfig, type WordStats } from './glue-vocab.ts';
 
 const VIRAMA = 0x094d;
@@ -123,19 +124,13 @@ function scoreCuts(w: string, cuts: number[], s: WordStats, cfg: GlueConfig, cli
 export function splitGlued(word: string): number[] {
   const cfg = glueConfig();
   if (word.length < cfg.minWordLength || word.length > cfg.maxWordLength) return [];
-  let cuts = glueMemo.get(word);
-  if (cuts === undefined) {
-    cuts = computeSplitGlued(word);
-    if (glueMemo.size >= MAX_MEMO) glueMemo = new Map();
-    glueMemo.set(word, cuts);
-  }
+  const cuts = rememberedCuts(word);
+  // A copy, so a caller that changes it cannot change the remembered answer.
   return cuts.length === 0 ? [] : cuts.slice();
 }
 
-/** Past this many words the memo starts afresh, so memory stays bounded on any input. */
-const MAX_MEMO = 100_000;
-/** splitGlued is a pure function of the word (the vocabulary and config load once): news repeats its words. */
-let glueMemo = new Map<string, number[]>();
+/** splitGlued is a pure function of the word (the vocabulary and config load once): news repeats its words (at most 100,000 remembered at a time). */
+const rememberedCuts = memoize((word) => computeSplitGlued(word), 100_000);
 
 function computeSplitGlued(word: string): number[] {
   const cfg = glueConfig();

@@ -2,6 +2,7 @@
  * A consonant-skeleton phonetic key that lets a Devanagari spelling meet the Latin one:
  * वादिम वेलिच्को ↔ Vadim Velichko, मॉस्को ↔ Moscow, तियानजिन ↔ Tianjin, कराची ↔ Karachi.
  */
+import { memoize } from './memo.ts';
 import { isDevanagari } from './normalize.ts';
 import { toIast } from './romanize.ts';
 
@@ -38,19 +39,11 @@ export function latinKey(word: string): string {
  * @example phoneticKey('वादिम वेलिच्को') === phoneticKey('Vadim Velichko') // true
  */
 export function phoneticKey(text: string): string {
-  let k = memo.get(text);
-  if (k === undefined) {
-    k = computePhoneticKey(text);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, k);
-  }
-  return k;
+  return rememberedKey(text);
 }
 
-/** Past this many texts the memo of phoneticKey starts afresh (bounded memory on any input). */
-const MEMO_LIMIT = 100_000;
-/** phoneticKey is a pure function of its text and news repeats its words: remember the keys. */
-const memo = new Map<string, string>();
+/** phoneticKey is a pure function of its text and news repeats its words: the keys are remembered (at most 100,000 texts at a time). */
+const rememberedKey = memoize((text) => computePhoneticKey(text), 100_000);
 
 function computePhoneticKey(text: string): string {
   if (!isDevanagari(text)) return latinKey(text);

@@ -4,6 +4,7 @@
  * then @indic-transliteration/sanscript (IAST) and the marks stripped.
  */
 import { createRequire } from 'node:module';
+import { memoize } from './memo.ts';
 import { foldNukta } from './normalize.ts';
 
 // The package is CommonJS and its typings do not expose `t` on the default import.
@@ -97,22 +98,15 @@ const IAST_TO_PLAIN: [RegExp, string][] = [
  * @example toIast('मॉस्को') // 'mosko'
  */
 export function toIast(text: string, schwa = true): string {
-  const memo = schwa ? iastMemo : iastNoSchwaMemo;
-  let out = memo.get(text);
-  if (out === undefined) {
-    out = computeIast(text, schwa);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, out);
-  }
-  return out;
+  return schwa ? iastWithSchwaDeleted(text) : iastKeepingSchwa(text);
 }
 
 /** Past this many texts a memo starts afresh (bounded memory on any input). */
 const MEMO_LIMIT = 100_000;
 /** toIast and romanize are pure functions of their text, and news repeats its names: remember them. */
-const iastMemo = new Map<string, string>();
-const iastNoSchwaMemo = new Map<string, string>();
-const romanMemo = new Map<string, string>();
+const iastWithSchwaDeleted = memoize((text) => computeIast(text, true), MEMO_LIMIT);
+const iastKeepingSchwa = memoize((text) => computeIast(text, false), MEMO_LIMIT);
+const romanMemo = memoize((text) => computeRoman(text), MEMO_LIMIT);
 
 function computeIast(text: string, schwa: boolean): string {
   let t = text.normalize('NFC').replace(/[\u200B-\u200D\uFEFF]/g, '');
@@ -136,13 +130,7 @@ function computeIast(text: string, schwa: boolean): string {
  * @example romanize('मॉस्को') // 'Mosko'
  */
 export function romanize(text: string): string {
-  let out = romanMemo.get(text);
-  if (out === undefined) {
-    out = computeRoman(text);
-    if (romanMemo.size >= MEMO_LIMIT) romanMemo.clear();
-    romanMemo.set(text, out);
-  }
-  return out;
+  return romanMemo(text);
 }
 
 function computeRoman(text: string): string {
