@@ -18,27 +18,13 @@ import { importArticleBatch, type ImportRecord } from './bulk-import.ts';
 import { searchPostgres } from './search.ts';
 import { searchVectors } from './search-vectors.ts';
 import { inTransaction } from './tx.ts';
+import { feedFromRow, keyStrings, type Row } from '../rows.ts';
 
-type Row = Record<string, unknown>;
 type Db = pg.Pool | pg.PoolClient;
 
-/** The dedup keys as stored strings (same forms as the SQLite store), sorted so locks are taken in one order. */
-export function keyStrings(keys: DedupKeys): string[] {
-  const out = [`hash:${keys.contentHash}`];
-  if (keys.canonicalUrl) out.push(`url:${keys.canonicalUrl}`);
-  if (keys.guid) out.push(`guid:${keys.guid}`);
-  return out.sort();
-}
-
-/** A FeedRecord from a feeds row. */
-export function feedFromRow(r: Row): FeedRecord {
-  return {
-    id: r.id as number, url: r.url as string, title: (r.title as string) ?? null,
-    etag: (r.etag as string) ?? null, lastModified: (r.last_modified as string) ?? null,
-    intervalSeconds: r.interval_s as number, nextPollAt: r.next_poll_at as string,
-    lastPolledAt: (r.last_polled_at as string) ?? null, errorCount: r.error_count as number,
-    lastError: (r.last_error as string) ?? null,
-  };
+/** The dedup keys as stored strings (src/store/rows.ts), sorted so locks are taken in one order. */
+function sortedKeys(keys: DedupKeys): string[] {
+  return keyStrings(keys).sort();
 }
 
 /** Advisory lock serialising imports, so concurrent copiers never insert the same id twice. */
@@ -61,13 +47,13 @@ export class PostgresStore implements Store {
   }
 
   async findDuplicate(keys: DedupKeys): Promise<number | null> {
-    const list = keyStrings(keys).filter((k) => k !== 'hash:');
+    const list = sortedKeys(keys).filter((k) => k !== 'hash:');
     const { rows } = await this.pool.query('SELECT article_id FROM dedup_keys WHERE key = ANY($1) ORDER BY article_id LIMIT 1', [list]);
     return rows.length ? (rows[0].article_id as number) : null;
   }
 
   async putArticle(input: ArticleInput, keys: DedupKeys): Promise<PutResult> {
-    const keyList = keyStrings(keys);
+    const keyList = sortedKeys(keys);
     return this.tx(async (c) => {
       for (const k of keyList) await c.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [k]);
       const known = await c.query('SELECT d.article_id, a.story_id FROM dedup_keys d JOIN articles a ON a.id = d.article_id WHERE d.key = ANY($1) ORDER BY d.article_id LIMIT 1', [keyList]);

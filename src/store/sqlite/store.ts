@@ -17,26 +17,7 @@ import type {
 import { toFts5 } from './fts-query.ts';
 import { VersionedMemo } from './memo.ts';
 import { MIGRATIONS, migrate } from './migrations.ts';
-
-type Row = Record<string, unknown>;
-
-/** The dedup keys as stored strings. */
-export function keyStrings(keys: DedupKeys): string[] {
-  const out = [`hash:${keys.contentHash}`];
-  if (keys.canonicalUrl) out.push(`url:${keys.canonicalUrl}`);
-  if (keys.guid) out.push(`guid:${keys.guid}`);
-  return out;
-}
-
-function feedFromRow(r: Row): FeedRecord {
-  return {
-    id: r.id as number, url: r.url as string, title: (r.title as string) ?? null,
-    etag: (r.etag as string) ?? null, lastModified: (r.last_modified as string) ?? null,
-    intervalSeconds: r.interval_s as number, nextPollAt: r.next_poll_at as string,
-    lastPolledAt: (r.last_polled_at as string) ?? null, errorCount: r.error_count as number,
-    lastError: (r.last_error as string) ?? null,
-  };
-}
+import { feedFromRow, keyStrings, type Row } from '../rows.ts';
 
 /** Store backed by one SQLite file. Construct with {@link openSqliteStore}. */
 export class SqliteStore implements Store {
