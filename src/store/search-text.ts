@@ -4,6 +4,7 @@
  * a romanised phonetic column for cross-script queries.
  */
 import { readFileSync } from 'node:fs';
+import { memoize } from '../text/memo.ts';
 import { romanToken } from './roman-keys.ts';
 import { foldDevanagari, phoneticKey } from './romanize-adapter.ts';
 
@@ -38,7 +39,8 @@ export function foldText(text: string): string {
 
 /** Characters that folding changes: nukta letters and sign, candrabindu, ॉ/ॅ, joiners, upper case. */
 const NEEDS_FOLD = /[\u0929\u0931\u0934\u0958-\u095F\u00C0-\u024F]|\u0901|\u093C|\u0945|\u0949|\u200c|\u200d|\p{Lu}/u;
-const FOLD_CACHE = new Map<string, string>();
+/** foldText of one word, remembered (at most 100,000 words at a time). */
+const foldedWord = memoize((w) => foldText(w), 100_000);
 
 /**
  * {@link foldText} of one word, cached (snippets fold every word of every hit's body).
@@ -47,18 +49,11 @@ const FOLD_CACHE = new Map<string, string>();
  * foldWord('नज़दीकियाँ'); // 'नजदीकियां'
  */
 export function foldWord(w: string): string {
-  if (!NEEDS_FOLD.test(w)) return w;
-  let f = FOLD_CACHE.get(w);
-  if (f === undefined) {
-    if (FOLD_CACHE.size >= 100_000) FOLD_CACHE.clear();
-    f = foldText(w);
-    FOLD_CACHE.set(w, f);
-  }
-  return f;
+  return NEEDS_FOLD.test(w) ? foldedWord(w) : w;
 }
 
-/** Word → phonetic key; news vocabulary repeats, so this saves most transliteration calls. */
-const KEY_CACHE = new Map<string, string>();
+/** Word → phonetic key, remembered (news vocabulary repeats; at most 200,000 words at a time). */
+const rememberedKey = memoize((w) => phoneticKey(w), 200_000);
 
 /**
  * {@link phoneticKey} with a cache.
@@ -67,17 +62,11 @@ const KEY_CACHE = new Map<string, string>();
  * wordKey('मॉस्को'); // 'msku'
  */
 export function wordKey(w: string): string {
-  let k = KEY_CACHE.get(w);
-  if (k === undefined) {
-    if (KEY_CACHE.size >= 200_000) KEY_CACHE.clear();
-    k = phoneticKey(w);
-    KEY_CACHE.set(w, k);
-  }
-  return k;
+  return rememberedKey(w);
 }
 
-/** Word → romanised-column token (see roman-keys.ts), cached like {@link wordKey}. */
-const TOKEN_CACHE = new Map<string, string>();
+/** Word → romanised-column token (see roman-keys.ts), remembered like {@link wordKey}. */
+const rememberedToken = memoize((w) => romanToken(w), 200_000);
 
 /**
  * The token the romanised column holds for a word ({@link romanToken}), cached.
@@ -86,13 +75,7 @@ const TOKEN_CACHE = new Map<string, string>();
  * wordToken('मॉस्को'); // 'msku'
  */
 export function wordToken(w: string): string {
-  let k = TOKEN_CACHE.get(w);
-  if (k === undefined) {
-    if (TOKEN_CACHE.size >= 200_000) TOKEN_CACHE.clear();
-    k = romanToken(w);
-    TOKEN_CACHE.set(w, k);
-  }
-  return k;
+  return rememberedToken(w);
 }
 
 /** Reads and checks data/store/roman-stopwords.json (see data/store/SOURCE.md). */
