@@ -20,19 +20,15 @@ export interface CityContext {
 /** Scores below this are not cities: a city of a million in a country the article names, or a smaller one with a cue. */
 export const MIN_CITY_SCORE = 3.5;
 
-/**
- * The score of one candidate: log10(population) − 4, +1.5 when its country is named in the
- * article, +1.5 for a cue, +1.5 when tagged a place, −1.5 for a key under three consonants.
- * @example cityScore(karachi, 'krc', { countries: new Set(['PK']), cue: true, taggedPlace: false }) // ≈ 5.6
- */
-export function cityScore(city: CityRow, key: string, ctx: CityContext): number {
-  return scoreFrom(populationScore(city), city.country, key, ctx);
-}
-
+/** log10(population) − 4: the part of a city's score that does not depend on the article. */
 function populationScore(city: CityRow): number {
   return Math.log10(Math.max(city.population, 1)) - 4;
 }
 
+/**
+ * The score of one candidate from its population score `base`: +1.5 when its country is named in the
+ * article, +1.5 for a cue, +1.5 when tagged a place, −1.5 for a key under three consonants.
+ */
 function scoreFrom(base: number, country: string, key: string, ctx: CityContext): number {
   let s = base;
   if (ctx.countries.has(country)) s += 1.5;
@@ -74,7 +70,7 @@ export function matchCity(text: string, ctx: CityContext, minScore = MIN_CITY_SC
   if (!candidates) return null;
   // The consonants agree; the word must also end as the name does (विकास is not Wuxi).
   const end = /[\u0900-\u097F]/.test(text) ? vowelEnd(romanize(text)) : null;
-  // cityScore from what each candidate fixes once.
+  // Scores from what each candidate fixes once.
   const rows = facts(candidates);
   let best: { city: CityRow; score: number } | null = null;
   for (let i = 0; i < candidates.length; i++) {

@@ -17,10 +17,10 @@ import { decodeWithMarginals, tagConfidence, viterbi } from './viterbi.ts';
 
 const L = NUM_LABELS;
 const OFFSETS = 5; // d = −2 … +2
-/** The cache is emptied when it holds more words, word pairs or shape trigrams than this (bounded memory on long streams). */
+/** The cache is emptied when it holds more words than CACHE_LIMIT or more shape trigrams than TRIGRAM_LIMIT (bounded memory on long streams). */
 const CACHE_LIMIT = 200_000;
-const PAIR_LIMIT = 1_000_000;
-/** Shape and cluster ids fit in 17 bits so that three of them make one exact number key. */
+const TRIGRAM_LIMIT = 1_000_000;
+/** Shape ids fit in 17 bits so that three of them make one exact number key. */
 const ID_BITS = 2 ** 17;
 const PP_WINDOW = 4;
 const TITLE_WINDOW = 3;
@@ -162,7 +162,7 @@ function newCache(model: NerModel): Cache {
 
 function cacheFor(model: NerModel): Cache {
   let cache = caches.get(model);
-  if (!cache || cache.words.size > CACHE_LIMIT || cache.trigrams.size > PAIR_LIMIT || cache.shapes.length >= ID_BITS || cache.clusterIds.size >= CLUSTER_ID_LIMIT) caches.set(model, (cache = newCache(model)));
+  if (!cache || cache.words.size > CACHE_LIMIT || cache.trigrams.size > TRIGRAM_LIMIT || cache.shapes.length >= ID_BITS || cache.clusterIds.size >= CLUSTER_ID_LIMIT) caches.set(model, (cache = newCache(model)));
   return cache;
 }
 
