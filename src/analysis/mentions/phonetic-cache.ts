@@ -1,19 +1,10 @@
 /**
- * A memo of phoneticKey for the words of the mentions stage. The key of a word is a pure
- * function of its text, and the same words come back in every article (role heads, common
- * words that could be cities), while computing one goes through a full transliteration.
+ * Whether a word of the mentions stage may be a city, by its phonetic key (phoneticKey keeps
+ * its own bounded memo), answered once per distinct word.
  */
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
 import { cachedWordFlag, LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
 import { phoneticKey } from '../../text/phonetic.ts';
-
-/**
- * phoneticKey(text), remembered (phoneticKey keeps its own bounded memo).
- * @example cachedPhoneticKey('मॉस्को') // 'msk', computed once
- */
-export function cachedPhoneticKey(text: string): string {
-  return phoneticKey(text);
-}
 
 /**
  * Whether some city of the gazetteer shares the word's phonetic key: where none does,
@@ -21,7 +12,7 @@ export function cachedPhoneticKey(text: string): string {
  * @example mayBeCity('तियानजिन') // true
  */
 export function mayBeCity(text: string): boolean {
-  const k = cachedPhoneticKey(text);
+  const k = phoneticKey(text);
   return k.length >= 2 && gazetteer().citiesByKey.has(k);
 }
 

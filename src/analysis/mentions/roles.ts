@@ -6,7 +6,7 @@
 import { editDistance } from '../../gazetteer/fuzzy.ts';
 import { gazetteer, type Word } from '../../gazetteer/index.ts';
 import { cachedWordFlag, LEXEME_FLAGS } from '../../gazetteer/tokens.ts';
-import { cachedPhoneticKey } from './phonetic-cache.ts';
+import { phoneticKey } from '../../text/phonetic.ts';
 import { isLatinAcronym, onlySpace } from './view.ts';
 
 /** A role phrase over words `[from, to)`, with the acronym written after it, if any. */
@@ -72,7 +72,7 @@ let spellingMemo = new Map<string, { key: string; yes: boolean }>();
 
 function isRoleSpelling(g: ReturnType<typeof gazetteer>, key: string, text: string): boolean {
   if (!/[\u0900-\u097F]/.test(text)) return false;
-  const k = cachedPhoneticKey(text);
+  const k = phoneticKey(text);
   return k.length >= 4 && nearSpelling(key, g.roleHeadKeys.get(k));
 }
 
@@ -85,7 +85,7 @@ export function isRoleModifier(key: string, text: string): boolean {
   const g = gazetteer();
   if (g.roleModifiers.has(key) || g.roleHeads.has(key)) return true;
   if (g.functionWords.has(key) || !/[\u0900-\u097F]/.test(text)) return false;
-  const k = cachedPhoneticKey(text);
+  const k = phoneticKey(text);
   return k.length >= 3 && nearSpelling(key, g.roleModifierKeys.get(k));
 }
 
