@@ -8,15 +8,13 @@
  *
  *   node --import tsx src/ner/build-clusters.ts
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { normaliseWord } from './normalise.ts';
-import { goldStems, isGoldFile } from '../eval/gold-files.ts';
+import { corpusFiles, corpusLines, SHARED_DIR } from './corpus.ts';
 import { seededRandom } from './perceptron.ts';
 import { CLUSTERS_PATH } from './clusters.ts';
 
-const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));
 const MIN_FREQ = 3;
 const MAX_VOCAB = 40000;
 const CONTEXTS = 1000;
@@ -25,35 +23,11 @@ const COARSE = 32;
 const ITERATIONS = 12;
 const SEED = 7;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((e) => {
-      const p = join(dir, e);
-      return statSync(p).isDirectory() ? walk(p) : [p];
-    });
-}
-
-
-function tokens(text: string): string[] {
-  return text
-    .replace(/<[^>]+>/g, ' ')
-    .split(/[\s\u00a0]+|([।॥,!?;:"'“”‘’()[\]{}<>|…–—-])/u)
-    .filter((t): t is string => !!t)
-    .map(normaliseWord);
-}
-
 function corpusSentences(): string[][] {
-  const stems = goldStems(join(SHARED, 'gold'));
-  const files = [
-    ...walk(join(SHARED, 'corpus')),
-    ...walk(join(SHARED, 'data/ednil2020-hindi')).filter((f) => f.endsWith('.xml')),
-  ].filter((f) => !isGoldFile(f, stems) && !f.endsWith('SOURCE.txt') && !f.endsWith('README.md'));
-  const out: string[][] = [];
-  for (const f of files) for (const line of readFileSync(f, 'utf8').split(/\n+/)) out.push(tokens(line));
-  const train = readFileSync(join(SHARED, 'data/il-ner/Hindi-train.txt'), 'utf8');
+  const out = corpusLines().map((line) => line.map(normaliseWord));
+  const train = readFileSync(join(SHARED_DIR, 'data/il-ner/Hindi-train.txt'), 'utf8');
   for (const block of train.split(/\n\s*\n/)) out.push(block.split('\n').filter(Boolean).map((l) => normaliseWord(l.split('\t')[0])));
-  console.error(`${files.length} files (gold articles left out), ${out.length} lines`);
+  console.error(`${corpusFiles().length} files (gold articles left out), ${out.length} lines`);
   return out;
 }
 
