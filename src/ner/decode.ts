@@ -11,7 +11,7 @@
 import { wordClusters } from './clusters.ts';
 import { AFTER, BEFORE, HEAD_CLASSES, HEAD_WINDOW, headFeatures, leftPairFeature, offsetFeatures, rightPairFeature, sentenceFeatures, sentenceView, wordInfo, type FeatureSource, type WordInfo } from './features.ts';
 import { LABELS, NUM_LABELS, type Label } from './labels.ts';
-import { wordClasses } from './lexicon.ts';
+import { wordClasses, type WordClasses } from './lexicon.ts';
 import type { NerModel } from './model.ts';
 import { decodeWithMarginals, tagConfidence, viterbi } from './viterbi.ts';
 
@@ -268,11 +268,10 @@ export function emissions(features: readonly (readonly string[])[], model: NerMo
  * of the sums does not change them.
  * @example fastEmissions(['रूस', 'ने'], model).length // 14
  */
-export function fastEmissions(words: readonly string[], model: NerModel, extra: readonly FeatureSource[] = []): Float64Array {
+export function fastEmissions(words: readonly string[], model: NerModel, extra: readonly FeatureSource[] = [], classes: WordClasses = wordClasses()): Float64Array {
   const n = words.length;
   const cache = cacheFor(model);
   const wordCache = cache.words;
-  const classes = wordClasses();
   const clusters = wordClusters();
   // entries[j + 1] is word j; entries[0] and entries[n + 1] the sentence edges.
   const entries: CachedWord[] = new Array(n + 2);
@@ -339,12 +338,14 @@ export function fastEmissions(words: readonly string[], model: NerModel, extra: 
 }
 
 /**
- * The BIO tags of one sentence's words under a given model.
+ * The BIO tags of one sentence's words under a given model. `classes` replaces the word classes
+ * (first-pass taggers of training folds use their own); the per-word cache belongs to the model,
+ * so one model must always be used with the same classes.
  * @example tagWithModel(['रूस', 'ने'], model) // ['B-LOC', 'O']
  */
-export function tagWithModel(words: readonly string[], model: NerModel, extra: readonly FeatureSource[] = []): Label[] {
+export function tagWithModel(words: readonly string[], model: NerModel, extra: readonly FeatureSource[] = [], classes: WordClasses = wordClasses()): Label[] {
   if (words.length === 0) return [];
-  return Array.from(viterbi(fastEmissions(words, model, extra), words.length, model.transitions), (y) => LABELS[y]);
+  return Array.from(viterbi(fastEmissions(words, model, extra, classes), words.length, model.transitions), (y) => LABELS[y]);
 }
 
 /**

@@ -38,3 +38,30 @@ export function readIlNer(split: 'train' | 'dev' | 'test', dir: string = IL_NER_
   if (!existsSync(file)) return null;
   return parseIlNer(readFileSync(file, 'utf8'));
 }
+
+/**
+ * Where a file's PER/LOC/ORG annotation ends. Each IL-NER Hindi split is two parts: a first part
+ * tagged with all types, then a part where names are left untagged (in train, `भारत` is a place
+ * 898 times before the break and `O` 61 times after it). This finds the single change point
+ * that best splits "the sentence has a PER/LOC/ORG tag" into two Bernoulli runs (maximum
+ * likelihood), and returns it as the number of leading sentences that are annotated; when the
+ * second run is not much sparser (rate under a quarter of the first's), the whole file counts.
+ * @example annotatedCount([...Array(50)].map(() => ({ tags: ['B-PER'] })).concat([...Array(50)].map(() => ({ tags: ['O'] })))) // 50
+ */
+export function annotatedCount(sentences: readonly { tags: readonly string[] }[]): number {
+  const n = sentences.length;
+  const has = sentences.map((s) => (s.tags.some((t) => t !== 'O') ? 1 : 0));
+  const total = has.reduce<number>((a, b) => a + b, 0);
+  const ll = (k: number, m: number) => (k === 0 || k === m ? 0 : k * Math.log(k / m) + (m - k) * Math.log(1 - k / m));
+  let best = { at: n, score: ll(total, n) };
+  let before = 0;
+  for (let p = 1; p < n; p++) {
+    before += has[p - 1];
+    const score = ll(before, p) + ll(total - before, n - p);
+    if (score > best.score) best = { at: p, score };
+  }
+  if (best.at === n) return n;
+  const rateBefore = (has.slice(0, best.at).reduce<number>((a, b) => a + b, 0)) / best.at;
+  const rateAfter = (total - has.slice(0, best.at).reduce<number>((a, b) => a + b, 0)) / (n - best.at);
+  return rateAfter < rateBefore / 4 ? best.at : n;
+}

@@ -8,6 +8,7 @@ import { KhabarError } from '../errors.ts';
 import { gazetteerWords, mergeClasses, namesAsClasses } from './gazetteer-words.ts';
 import type { NameLists } from './names.ts';
 import { normaliseWord } from './normalise.ts';
+import { tagProfileClasses } from './profile.ts';
 
 /** Path of the word-class file. */
 export const LEXICON_PATH = fileURLToPath(new URL('../../data/ner/lexicon.json', import.meta.url));
@@ -49,22 +50,28 @@ let merged: WordClasses | null = null;
 
 /**
  * Every word class the features mark: the hand-written lexicon, the gazetteer classes and the
- * name lists of data/ner/gazetteer-words.json, loaded once.
+ * name lists of data/ner/gazetteer-words.json, and the corpus tag profile
+ * (data/ner/tag-profile.tsv), loaded once.
  * @example wordClasses().get('ने') // ['postposition']
  * @example wordClasses().get('पाकिस्तान')?.includes('g_country') // true
  */
 export function wordClasses(): WordClasses {
-  merged ??= mergeClasses([lexiconClasses(), gazetteerWords().gazetteer, gazetteerWords().names]);
+  merged ??= classesWithProfile(tagProfileClasses());
   return merged;
 }
 
+/** The committed lexicon, gazetteer and name-list classes with the given tag-profile classes. */
+function classesWithProfile(profile: WordClasses): WordClasses {
+  return mergeClasses([lexiconClasses(), gazetteerWords().gazetteer, gazetteerWords().names, profile]);
+}
+
 /**
- * The classes of training fold: lexicon and gazetteer classes with the given name lists instead
- * of the committed ones (see names.ts).
+ * The classes of a training fold: lexicon and gazetteer classes with the given name lists and
+ * tag-profile classes instead of the committed ones (see names.ts, profile.ts).
  * @example classesWithNames(new Map()).get('ने') // ['postposition']
  */
-export function classesWithNames(lists: NameLists): WordClasses {
-  return mergeClasses([lexiconClasses(), gazetteerWords().gazetteer, namesAsClasses(lists)]);
+export function classesWithNames(lists: NameLists, profile: WordClasses = new Map()): WordClasses {
+  return mergeClasses([lexiconClasses(), gazetteerWords().gazetteer, namesAsClasses(lists), profile]);
 }
 
 /**

@@ -8,14 +8,15 @@
 import { writeFileSync } from 'node:fs';
 import { augmentWithOrigin, splitBracketedSpans } from './augment.ts';
 import { sentenceFeatures } from './features.ts';
-import { readIlNer, type TaggedSentence } from './ilner.ts';
+import { annotatedCount, readIlNer, type TaggedSentence } from './ilner.ts';
 import { LABELS, NUM_LABELS } from './labels.ts';
-import { classesWithNames, wordClasses, type WordClasses } from './lexicon.ts';
-import { nameLists } from './names.ts';
+import { classesWithNames, type WordClasses } from './lexicon.ts';
+import { nameLists, type NameLists } from './names.ts';
+import { countTags, profileClasses, profileSentences, PROFILE_PATH, serialiseProfile, type TagCounts } from './profile.ts';
 import { MODEL_FORMAT, MODEL_PATH, modelFromDocument, serialiseModel, type ModelDocument, type NerModel } from './model.ts';
 import { AveragedPerceptron, seededRandom, shuffledIndices, type AveragedWeights, type EncodedSentence } from './perceptron.ts';
 import { SpanScorer } from './spans.ts';
-import { emissions } from './decode.ts';
+import { emissions, tagWithModel } from './decode.ts';
 import { maxMarginals, tagConfidence, viterbi } from './viterbi.ts';
 
 /** Training settings; changing any of them changes the model. */
@@ -34,6 +35,18 @@ export const SETTINGS = {
   runs: Number(process.env.NER_RUNS ?? 3),
   /** Folds for the jackknifed name lists of training sentences. */
   nameFolds: 5,
+  /** First-pass taggers of the corpus tag profile (profile.ts): epochs and O penalty. */
+  profile: { epochs: 3, oPenalty: 6 },
+  /** Whether the corpus tag profile is built and used (`NER_PROFILE=0` turns it off, for comparisons). */
+  useProfile: process.env.NER_PROFILE !== '0',
+  /**
+   * Train only on the part of train that is annotated for PER/LOC/ORG (ilner.ts `annotatedCount`):
+   * its second half tags no names (`भारत` is `O` there 61 times), which taught the model that
+   * names are `O`. `NER_ANNOTATED_ONLY=0` trains on the whole file, for comparisons.
+   */
+  annotatedOnly: process.env.NER_ANNOTATED_ONLY !== '0',
+  /** Share of train held out as a second development set by `--holdout` (experiments only). */
+  holdoutShare: 0.2,
   /** After tuning on dev, train the model again on train + dev with the tuned settings (off: the gain on test was within noise, +0.003, and dev would stop being held out). */
   finalOnTrainAndDev: false,
 };
@@ -41,13 +54,50 @@ export const SETTINGS = {
 const L = NUM_LABELS;
 
 /**
- * Word classes for each training sentence: name lists (names.ts) built from the other folds only
- * (jackknife), so the list features are trusted as much as they deserve on unseen words.
+ * The name lists each training fold sees: those built from the other folds only (jackknife), so
+ * the list features are trusted as much as they deserve on unseen words.
  */
-function foldClasses(raw: readonly TaggedSentence[], origins: readonly number[]): WordClasses[] {
+function foldLists(raw: readonly TaggedSentence[]): NameLists[] {
   const K = SETTINGS.nameFolds;
-  const byFold = Array.from({ length: K }, (_, k) => classesWithNames(nameLists(raw.filter((_, i) => i % K !== k))));
-  return origins.map((o) => byFold[o % K]);
+  return Array.from({ length: K }, (_, k) => nameLists(raw.filter((_, i) => i % K !== k)));
+}
+
+/**
+ * A first-pass tagger for the corpus tag profile: one perceptron, fixed epochs and O penalty,
+ * over the given sentences and their classes (no profile classes).
+ */
+function trainFirstPass(sentences: TaggedSentence[], classes: readonly WordClasses[], seed: number): NerModel {
+  const { encoded, names } = encode(sentences, classes);
+  const p = new AveragedPerceptron(names.length);
+  const random = seededRandom(seed);
+  for (let epoch = 1; epoch <= SETTINGS.profile.epochs; epoch++) for (const i of shuffledIndices(encoded.length, random)) p.step(encoded[i]);
+  const avg = p.averaged();
+  avg.weights[names.indexOf('b') * L] -= SETTINGS.profile.oPenalty;
+  return modelFromDocument(quantise(names, avg.weights, avg.transitions, {}), 'first-pass model');
+}
+
+/**
+ * Corpus tag profiles (profile.ts): one per fold, from a first-pass tagger trained without that
+ * fold and run with that fold's name lists, and one from a tagger trained on all of train (the
+ * profile committed for dev, test and use).
+ */
+function buildProfiles(raw: readonly TaggedSentence[], augmented: readonly { sentence: TaggedSentence; origin: number }[], lists: readonly NameLists[]): { folds: TagCounts[]; full: TagCounts } {
+  const K = SETTINGS.nameFolds;
+  const corpus = profileSentences();
+  const t0 = performance.now();
+  const listClasses = lists.map((l) => classesWithNames(l));
+  const folds = lists.map((_, k) => {
+    const part = augmented.filter((x) => x.origin % K !== k);
+    const model = trainFirstPass(part.map((x) => x.sentence), part.map((x) => listClasses[x.origin % K]), SETTINGS.seed + 100 + k);
+    const counts = countTags(corpus, (words) => tagWithModel(words, model, [], listClasses[k]));
+    console.error(`profile fold ${k + 1}/${K}: ${counts.size} words (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    return counts;
+  });
+  const model = trainFirstPass(augmented.map((x) => x.sentence), augmented.map((x) => listClasses[x.origin % K]), SETTINGS.seed + 100 + K);
+  const fullClasses = classesWithNames(nameLists(raw));
+  const full = countTags(corpus, (words) => tagWithModel(words, model, [], fullClasses));
+  console.error(`profile: ${corpus.length} corpus sentences, ${profileClasses(full).size} words with a class (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  return { folds, full };
 }
 
 /** The element-wise mean of several runs' averaged weights (the first array is reused). */
@@ -138,16 +188,33 @@ function main(): void {
   const dry = process.argv.includes('--dry');
   // Malformed `-` tags become O (dropping those sentences measured worse on dev). Bracketed
   // acronyms split off, Latin-acronym copies added (see augment.ts).
-  const raw = readIlNer('train');
+  const allTrain = readIlNer('train');
   const dev = readIlNer('dev');
   const test = readIlNer('test');
-  if (!raw || !dev || !test) throw new Error('IL-NER not found under ../shared/data/il-ner');
+  if (!allTrain || !dev || !test) throw new Error('IL-NER not found under ../shared/data/il-ner');
+  // --holdout: an experiment mode with a second development set, the last fifth of train's
+  // annotated part (whole documents, as the file keeps them in order); the epoch and O penalty
+  // are then chosen on dev and that held-out part together. Never used for the committed model.
+  const holdout = process.argv.includes('--holdout');
+  const annotatedPart = allTrain.slice(0, annotatedCount(allTrain));
+  const cut = holdout ? Math.floor(annotatedPart.length * (1 - SETTINGS.holdoutShare)) : annotatedPart.length;
+  const dev2 = annotatedPart.slice(cut);
+  const raw = [...annotatedPart.slice(0, cut), ...(SETTINGS.annotatedOnly ? [] : allTrain.slice(annotatedPart.length))];
+  console.error(`train: ${raw.length} of ${allTrain.length} sentences`);
   const augmented = augmentWithOrigin(raw);
   const train = augmented.map((x) => x.sentence);
   const t0 = performance.now();
-  const trainClasses = foldClasses(raw, augmented.map((x) => x.origin));
+  const lists = foldLists(raw);
+  const profiles = SETTINGS.useProfile ? buildProfiles(raw, augmented, lists) : { folds: lists.map(() => new Map()), full: new Map() };
+  const foldProfileClasses = profiles.folds.map(profileClasses);
+  const byFold = lists.map((l, k) => classesWithNames(l, foldProfileClasses[k]));
+  const trainClasses = augmented.map((x) => byFold[x.origin % SETTINGS.nameFolds]);
+  const evalClasses = classesWithNames(nameLists(raw), profileClasses(profiles.full));
   const { encoded, names } = encode(train, trainClasses);
-  const devData = dev.map((s) => ({ feats: sentenceFeatures(s.words), tags: s.tags }));
+  const devData = dev.map((s) => ({ feats: sentenceFeatures(s.words, [], evalClasses), tags: s.tags }));
+  const dev2Data = dev2.map((s) => ({ feats: sentenceFeatures(s.words, [], evalClasses), tags: s.tags }));
+  // Settings are chosen on dev's annotated part: in the unannotated part a name found counts as a false positive.
+  const tuneData = [...devData.slice(0, annotatedCount(dev)), ...dev2Data];
   console.error(`features: ${names.length}, sentences: ${encoded.length}, encoded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const index = new Map(names.map((n, i) => [n, i]));
   // Several perceptrons, each over its own seeded shuffle; the model is the mean of their averaged weights (less dependent on one order).
@@ -163,9 +230,9 @@ function main(): void {
     for (const penalty of SETTINGS.oPenalties) {
       const weights = avg.weights.slice();
       weights[biasRow * L] -= penalty;
-      const scores = evaluate({ index, weights, transitions: avg.transitions, meta: {} }, devData);
+      const scores = evaluate({ index, weights, transitions: avg.transitions, meta: {} }, tuneData);
       const f1 = scores[scores.length - 1].f1;
-      console.error(`epoch ${epoch} O penalty ${penalty}: wrong sentences ${mistakes}, dev ${fmt(scores.slice(-1))}`);
+      console.error(`epoch ${epoch} O penalty ${penalty}: wrong sentences ${mistakes}, ${holdout ? 'dev + held-out' : 'dev'} ${fmt(scores.slice(-1))}`);
       if (f1 > best.f1) {
         best = { epoch, f1, ...avg };
         bestPenalty = { penalty, f1 };
@@ -174,9 +241,9 @@ function main(): void {
   }
   best.weights[biasRow * L] -= bestPenalty.penalty;
   const meta = {
-    data: SETTINGS.finalOnTrainAndDev ? 'IL-NER Hindi train + dev (CC-BY-4.0), see data/ner/SOURCE.md' : 'IL-NER Hindi train (CC-BY-4.0), see data/ner/SOURCE.md',
+    data: `IL-NER Hindi train${SETTINGS.annotatedOnly ? ', annotated part' : ''}${SETTINGS.finalOnTrainAndDev ? ' + dev' : ''} (CC-BY-4.0), see data/ner/SOURCE.md`,
     trainer: 'averaged structured perceptron, first-order Viterbi, BIO constraints',
-    features: 'lexicon, clusters, gazetteer words and name lists (data/ner/gazetteer-words.json; name lists jackknifed over training folds)',
+    features: `lexicon, clusters, gazetteer words and name lists (data/ner/gazetteer-words.json)${SETTINGS.useProfile ? ', corpus tag profile (data/ner/tag-profile.tsv)' : ''}; name lists and profile jackknifed over training folds`,
     nameFolds: SETTINGS.nameFolds,
     epochs: best.epoch,
     oPenalty: bestPenalty.penalty,
@@ -187,16 +254,22 @@ function main(): void {
   const quantised = quantise(names, best.weights, best.transitions, meta);
   const temperature = calibrate(modelFromDocument(quantised, 'trained model'), devData);
   const tuned = modelFromDocument({ ...quantised, meta: { ...meta, temperature } }, 'trained model');
-  const testData = test.map((s) => ({ feats: sentenceFeatures(s.words), tags: s.tags }));
+  const testData = test.map((s) => ({ feats: sentenceFeatures(s.words, [], evalClasses), tags: s.tags }));
   console.log(`confidence temperature ${temperature}; best epoch ${best.epoch}; O penalty ${bestPenalty.penalty}`);
   console.log(`train-only model: dev  ${fmt(evaluate(tuned, devData))}`);
+  console.log(`train-only model: dev (annotated part) ${fmt(evaluate(tuned, devData.slice(0, annotatedCount(dev))).slice(-1))}`);
+  if (holdout) {
+    console.log(`train-only model: held-out ${fmt(evaluate(tuned, dev2Data))}`);
+    console.log(`train-only model: dev + held-out ${fmt(evaluate(tuned, tuneData).slice(-1))}`);
+  }
   console.log(`train-only model: test ${fmt(evaluate(tuned, testData))}`);
+  console.log(`train-only model: test (annotated part) ${fmt(evaluate(tuned, testData.slice(0, annotatedCount(test))).slice(-1))}`);
   let doc: ModelDocument = { ...quantised, meta: { ...meta, temperature } };
   if (SETTINGS.finalOnTrainAndDev) {
     // The epoch count, O penalty and temperature chosen on dev; the final model also learns from dev.
     // Dev sentences get the committed name lists (built from train alone, so out-of-fold for dev).
     const all = [...train, ...dev.map((s) => ({ ...s, tags: splitBracketedSpans(s.words, s.tags) }))];
-    const final = encode(all, [...trainClasses, ...dev.map(() => wordClasses())]);
+    const final = encode(all, [...trainClasses, ...dev.map(() => evalClasses)]);
     const p = new AveragedPerceptron(final.names.length);
     const r = seededRandom(SETTINGS.seed);
     for (let epoch = 1; epoch <= best.epoch; epoch++) for (const i of shuffledIndices(final.encoded.length, r)) p.step(final.encoded[i]);
@@ -207,7 +280,8 @@ function main(): void {
   const model = modelFromDocument(doc, 'trained model');
   console.log(`stored features ${doc.features.length}`);
   console.log(`final model: test ${fmt(evaluate(model, testData))}`);
-  if (!dry) {
+  if (!dry && !holdout) {
+    writeFileSync(PROFILE_PATH, serialiseProfile(profiles.full));
     const text = serialiseModel(doc);
     writeFileSync(MODEL_PATH, text);
     console.log(`wrote ${MODEL_PATH} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
