@@ -154,9 +154,17 @@ function spread(body: string, cls: readonly Clause[], details: MentionDetail[], 
   for (const d of [...details]) {
     const c = cls[d.clause];
     const j = d.to;
-    if (j < c.words.length && isLatinAcronym(c.words[j].text) && !covered[d.clause].has(j) && inBrackets(body, c, j) && !roleAcronyms.has(c.words[j].text)) {
+    if (j >= c.words.length || !isLatinAcronym(c.words[j].text) || !inBrackets(body, c, j) || roleAcronyms.has(c.words[j].text)) continue;
+    if (!covered[d.clause].has(j)) {
       acronyms.set(c.words[j].text, d);
       add(d.clause, { from: j, to: j + 1, type: d.mention.type, source: 'rule', confidence: 0.8, priority: PRIORITY.rule, rule: 'acronym/in-brackets', entry: d.entry ?? undefined }, d.mention.start);
+      continue;
+    }
+    // The tagger already found the acronym on its own: it still abbreviates the mention before it.
+    const own = details.find((x) => x.clause === d.clause && x.from === j && x.to === j + 1 && x.mention.type === d.mention.type && x.expands === null);
+    if (own) {
+      acronyms.set(c.words[j].text, d);
+      own.expands = d.mention.start;
     }
   }
   // Phrases learnt from rules and the tagger, and surnames of people named in full.

@@ -70,3 +70,12 @@ test('gazetteer organisations carry their country; a compass form does not split
   assert.equal(es.find((e) => e.type === 'PERSON')?.country, 'SS');
   assert.ok(!es.some((e) => e.code === 'SD'));
 });
+
+test('an acronym the tagger found on its own in brackets still abbreviates the name before it', () => {
+  const es = entities('नेपाल विद्युत प्राधिकरण (NEA) ने दरें बढ़ाईं. NEA के अधिकारी चुप हैं.');
+  const org = es.find((e) => e.mentions.some((m) => m.text === 'NEA'));
+  assert.ok(org, 'NEA is a mention');
+  assert.equal(org.type, 'ORGANIZATION');
+  assert.ok(org.mentions.length >= 2, `NEA mentions: ${org.mentions.map((m) => m.text).join(', ')}`);
+  assert.ok(org.mentions.some((m) => m.text.includes('प्राधिकरण')), `the expansion joins the acronym: ${org.mentions.map((m) => m.text).join(', ')}`);
+});
