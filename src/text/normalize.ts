@@ -3,12 +3,14 @@
  * name however the writer typed it (nukta or not, ZWJ after virama or not, ॉ or ा).
  */
 
-const NUKTA_LETTERS: Record<string, string> = {
+/** Precomposed nukta letters → the letter without the nukta (क़ → क, …). */
+export const NUKTA_LETTERS: Readonly<Record<string, string>> = {
   '\u0958': '\u0915', '\u0959': '\u0916', '\u095A': '\u0917', '\u095B': '\u091C',
   '\u095C': '\u0921', '\u095D': '\u0922', '\u095E': '\u092B', '\u095F': '\u092F',
 };
 
-const MATCH_FOLDS: Record<string, string> = {
+/** The vowel-sign and letter folds of `matchKey` after the nukta: chandrabindu as anusvara, ॉ/ॅ/ऑ/ऍ folded. */
+export const MATCH_FOLDS: Readonly<Record<string, string>> = {
   '\u0901': '\u0902', // chandrabindu → anusvara
   '\u0949': '\u093E', // ॉ → ा
   '\u0945': '\u0947', // ॅ → े

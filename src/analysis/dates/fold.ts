@@ -4,20 +4,10 @@
  * Devanagari or ASCII digits, Latin case). Same folds as `matchKey` of src/text/normalize.ts,
  * plus digits, done per character so a whole article folds in one pass.
  */
+import { MATCH_FOLDS, NUKTA_LETTERS } from '../../text/normalize.ts';
 
-const NUKTA_LETTERS: Record<string, string> = {
-  '\u0958': '\u0915', '\u0959': '\u0916', '\u095A': '\u0917', '\u095B': '\u091C',
-  '\u095C': '\u0921', '\u095D': '\u0922', '\u095E': '\u092B', '\u095F': '\u092F',
-  '\u0929': '\u0928', '\u0931': '\u0930', '\u0934': '\u0933',
-};
-
-const FOLDS: Record<string, string> = {
-  '\u0901': '\u0902', // chandrabindu → anusvara
-  '\u0949': '\u093E', // ॉ → ा
-  '\u0945': '\u0947', // ॅ → े
-  '\u0911': '\u0906', // ऑ → आ
-  '\u090D': '\u090F', // ऍ → ए
-};
+/** Nukta letters (the shared table, plus ऩ ऱ ऴ, which dates also fold). */
+const DATE_NUKTA_LETTERS: Readonly<Record<string, string>> = { ...NUKTA_LETTERS, '\u0929': '\u0928', '\u0931': '\u0930', '\u0934': '\u0933' };
 
 /** Zero-width and soft-hyphen characters that never change a key. @example isInvisible(0x200d); // true */
 export function isInvisible(code: number): boolean {
@@ -49,7 +39,7 @@ export function foldKey(text: string): string {
     if (isInvisible(code) || code === 0x093c) continue;
     if (code >= 0x0966 && code <= 0x096f) { out += String.fromCharCode(code - 0x0966 + 48); continue; }
     if (code >= 65 && code <= 90) { out += String.fromCharCode(code + 32); continue; }
-    out += NUKTA_LETTERS[ch] ?? FOLDS[ch] ?? ch;
+    out += DATE_NUKTA_LETTERS[ch] ?? MATCH_FOLDS[ch] ?? ch;
   }
   return out;
 }
