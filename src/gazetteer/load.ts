@@ -59,6 +59,8 @@ export interface Lexicon {
   ofWords: string[];
   /** Words that describe a body without naming it (चरमपंथी, दक्षिणपंथी, विपक्षी). */
   descriptiveWords: string[];
+  /** Inflectional endings no name has (plural oblique `-ों`, verb `-ीं`, …): a word ending so is not a name word (nor a city by its sound). */
+  notNameEndings: string[];
 }
 
 /** A demonym and the country it points to. */
@@ -206,6 +208,7 @@ export function loadLexicon(file = 'lexicon.json'): Lexicon {
     affiliationMarkers: markers.map((m, i) => requireNames(file, 'affiliationMarkers', m, `marker ${i}`)),
     ofWords: requireNames(file, 'ofWords', json.ofWords, 'lexicon'),
     descriptiveWords: json.descriptiveWords === undefined ? [] : requireNames(file, 'descriptiveWords', json.descriptiveWords, 'lexicon'),
+    notNameEndings: json.notNameEndings === undefined ? [] : requireNames(file, 'notNameEndings', json.notNameEndings, 'lexicon'),
   };
   for (const k of ['functionWords', 'orgHeads', 'stateOrgHeads'] as const) assertUniqueIds(file, out[k]);
   return out;

@@ -28,6 +28,7 @@ export function isNameWord(w: Word): boolean {
 function computeIsNameWord(w: Word): boolean {
   const g = gazetteer();
   if (g.functionWords.has(w.key) || g.commonWords.has(w.key)) return false;
+  if (g.lexicon.notNameEndings.some((e) => w.key.endsWith(e))) return false;
   if (isRoleHeadWord(w) || g.roleModifiers.has(w.key) || g.honorifics.has(w.key) || g.demonyms.has(w.key)) return false;
   if (isPlace(w.key) || isLatinAcronym(w.text) || /^\p{N}/u.test(w.text)) return false;
   if (/^[A-Za-z]/.test(w.text) && !/^[A-Z]/.test(w.text)) return false;

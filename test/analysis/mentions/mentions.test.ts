@@ -57,6 +57,15 @@ test('a Devanagari city by phonetic key, not a common word', () => {
   assert.ok(!ms.some((m) => m.text === 'बैठक'));
 });
 
+test('an inflected common word (plural oblique, verb form) is neither a city nor a name', () => {
+  for (const [body, word] of [['ब्राज़ील और अमेरिका की जेलों में भीड़ है.', 'जेलों'], ['चीन में लोग पैसों के लिए परेशान हैं.', 'पैसों'], ['भारत की टीम ने कई मैच खेलीं.', 'खेलीं']]) {
+    const ms = findMentions(doc(body));
+    assert.ok(!ms.some((m) => m.text.includes(word)), `${word}: ${ms.map((m) => m.text).join(', ')}`);
+  }
+  const ms = findMentions(doc('कांग्रेस नेता राहुल गांधी दलितों से मिले.'));
+  assert.ok(ms.some((m) => m.text === 'राहुल गांधी' && m.type === 'PERSON'), ms.map((m) => m.text).join(', '));
+});
+
 test('speed: a long article in well under a second', () => {
   const body = 'रूस ने पाकिस्तान के साथ समझौता किया और चीन के संचार मंत्री वांग ली ने कहा कि बातचीत जारी रहेगी. '.repeat(200);
   findMentions(doc('रूस'));
