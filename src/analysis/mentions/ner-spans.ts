@@ -1,7 +1,7 @@
 /**
  * 2.2 The statistical tagger's spans (BIO over the words of a clause), with titles, roles and
- * demonyms trimmed off the front of person names; lone demonyms, numbers and lower-case Latin
- * words dropped. A span's confidence
+ * demonyms trimmed off the front of person names and function words (और, के, …) off both ends
+ * of any span; lone demonyms, numbers and lower-case Latin words dropped. A span's confidence
  * is the lowest of its words' tag confidences.
  */
 import { gazetteer } from '../../gazetteer/index.ts';
@@ -38,6 +38,8 @@ export function nerSpans(body: string, clause: Clause): Candidate[] {
     if (c.type === 'PERSON') {
       while (c.from < c.to && (g.roleHeads.has(ws[c.from].key) || g.roleModifiers.has(ws[c.from].key) || g.honorifics.has(ws[c.from].key) || g.demonyms.has(ws[c.from].key))) c.from++;
     }
+    // Before a name जी is the initial G (जी एस मीणा), not the honorific that follows names.
+    while (c.from < c.to && g.functionWords.has(ws[c.from].key) && ws[c.from].key !== 'जी') c.from++;
     while (c.to > c.from && g.functionWords.has(ws[c.to - 1].key)) c.to--;
     if (c.to <= c.from) return [];
     if (c.to - c.from === 1 && g.demonyms.has(ws[c.from].key)) return [];

@@ -66,6 +66,14 @@ test('an inflected common word (plural oblique, verb form) is neither a city nor
   assert.ok(ms.some((m) => m.text === 'राहुल गांधी' && m.type === 'PERSON'), ms.map((m) => m.text).join(', '));
 });
 
+test('a tagger span never starts with a function word; a leading जी is the initial G', () => {
+  const ms = findMentions(doc('नेशनल ग्रीन ट्रिब्यूनल (एनजीटी) और डिपार्टमेंट ऑफ एनवायरनमेंट ने रिपोर्ट मांगी.'));
+  assert.ok(ms.some((m) => m.text === 'डिपार्टमेंट ऑफ एनवायरनमेंट' && m.type === 'ORGANIZATION'), ms.map((m) => m.text).join(', '));
+  assert.ok(!ms.some((m) => m.text.startsWith('और')), ms.map((m) => m.text).join(', '));
+  const initials = findMentions(doc('इस बारे में जी एस मीणा ने बताया कि राहत जारी है.'));
+  assert.ok(initials.some((m) => m.text === 'जी एस मीणा' && m.type === 'PERSON'), initials.map((m) => m.text).join(', '));
+});
+
 test('speed: a long article in well under a second', () => {
   const body = 'रूस ने पाकिस्तान के साथ समझौता किया और चीन के संचार मंत्री वांग ली ने कहा कि बातचीत जारी रहेगी. '.repeat(200);
   findMentions(doc('रूस'));
