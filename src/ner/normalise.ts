@@ -2,17 +2,8 @@
  * Word normalisation for features: one spelling per word however the writer typed it.
  */
 
-const NUKTA_LETTERS: Record<string, string> = {
-  '\u0958': '\u0915', '\u0959': '\u0916', '\u095A': '\u0917', '\u095B': '\u091C',
-  '\u095C': '\u0921', '\u095D': '\u0922', '\u095E': '\u092B', '\u095F': '\u092F',
-};
-const FOLDS: Record<string, string> = {
-  '\u0901': '\u0902', // chandrabindu → anusvara
-  '\u0949': '\u093E', // ॉ → ा  (डॉक्टर / डाक्टर)
-  '\u0945': '\u0947', // ॅ → े
-  '\u0911': '\u0906', // ऑ → आ
-  '\u090D': '\u090F', // ऍ → ए
-};
+import { MATCH_FOLDS as FOLDS, NUKTA_LETTERS } from '../text/normalize.ts';
+
 const DEVANAGARI_DIGIT_ZERO = 0x0966;
 
 /**

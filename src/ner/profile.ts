@@ -30,6 +30,10 @@ export const PROFILE_MIN_COUNT = 2;
 export const PROFILE_MAJORITY = 0.5;
 /** … or this share for `tp_<type>_some`. */
 export const PROFILE_SOME = 0.15;
+/** A word seen at least this often in the corpus … */
+export const COMMON_MIN_COUNT = 8;
+/** … and put in a name less than this share of the time is a common word (kept in the file for the mentions stage). */
+export const COMMON_MAX_SHARE = 0.05;
 
 const SENTENCE_END = new Set(['।', '॥', '?', '!']);
 
@@ -97,13 +101,21 @@ export function profileClasses(counts: TagCounts): WordClasses {
 }
 
 /**
- * The profile as TSV (`word<TAB>occurrences<TAB>PER<TAB>LOC<TAB>ORG`), sorted, keeping only the
- * words that get a class; word statistics only, no text.
+ * Whether a profile row is a common word: seen often, hardly ever in a name.
+ * @example isCommonRow([10, 0, 0, 0]) // true
+ */
+export function isCommonRow(row: readonly number[]): boolean {
+  return row[0] >= COMMON_MIN_COUNT && row[1] + row[2] + row[3] < COMMON_MAX_SHARE * row[0];
+}
+
+/**
+ * The profile as TSV (`word<TAB>occurrences<TAB>PER<TAB>LOC<TAB>ORG`), sorted, keeping the words
+ * that get a class and the common words; word statistics only, no text.
  * @example serialiseProfile(new Map([['राम', [4, 3, 0, 1]]])).split('\n')[1] // 'राम\t4\t3\t0\t1'
  */
 export function serialiseProfile(counts: TagCounts): string {
   const keep = profileClasses(counts);
-  const rows = [...keep.keys()].sort().map((w) => [w, ...counts.get(w)!].join('\t'));
+  const rows = [...counts.keys()].filter((w) => keep.has(w) || isCommonRow(counts.get(w)!)).sort().map((w) => [w, ...counts.get(w)!].join('\t'));
   return ['# word\toccurrences\ttagged PER\ttagged LOC\ttagged ORG; built by npm run train:ner (src/ner/profile.ts), see SOURCE.md', ...rows].join('\n') + '\n';
 }
 
@@ -126,13 +138,36 @@ export function parseProfile(text: string, source: string): TagCounts {
   return out;
 }
 
+let counts: TagCounts | null = null;
 let cached: WordClasses | null = null;
 
 /**
- * The classes of the committed profile, loaded once (empty when the file is absent, e.g. while training).
+ * The committed profile's rows, loaded once (empty when the file is absent, e.g. while training).
+ * @example tagProfile().get('पुतिन')?.[1] // how often the first pass tagged पुतिन PER
+ */
+export function tagProfile(): TagCounts {
+  counts ??= existsSync(PROFILE_PATH) ? parseProfile(readFileSync(PROFILE_PATH, 'utf8'), PROFILE_PATH) : new Map();
+  return counts;
+}
+
+/**
+ * The classes of the committed profile, loaded once.
  * @example tagProfileClasses().get('पुतिन') // e.g. ['tp_per']
  */
 export function tagProfileClasses(): WordClasses {
-  cached ??= existsSync(PROFILE_PATH) ? profileClasses(parseProfile(readFileSync(PROFILE_PATH, 'utf8'), PROFILE_PATH)) : new Map();
+  cached ??= profileClasses(tagProfile());
   return cached;
+}
+
+/**
+ * What the corpus says of a word as written: `common` (seen ≥ 8 times, in a name < 5 % of them),
+ * the type it is mostly tagged (`PER`, `LOC`, `ORG`: at least half its occurrences), or null.
+ * @example corpusReading('लेकिन') // 'common'
+ */
+export function corpusReading(word: string): 'common' | (typeof PROFILE_TYPES)[number] | null {
+  const row = tagProfile().get(normaliseWord(word));
+  if (!row) return null;
+  if (isCommonRow(row)) return 'common';
+  const k = [1, 2, 3].find((i) => row[i] >= PROFILE_MAJORITY * row[0]);
+  return k === undefined ? null : PROFILE_TYPES[k - 1];
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { annotatedCount, readIlNer } from '../../src/ner/ilner.ts';
 import { wordClasses } from '../../src/ner/lexicon.ts';
-import { countTags, parseProfile, profileClasses, profileSentences, serialiseProfile, tagProfileClasses } from '../../src/ner/profile.ts';
+import { corpusReading, countTags, isCommonRow, parseProfile, profileClasses, profileSentences, serialiseProfile, tagProfileClasses } from '../../src/ner/profile.ts';
 
 test('corpus tag profile: counts, classes and the TSV round trip', () => {
   const sentences = [['राम', 'ने', 'कहा'], ['राम', 'आया', 'था'], ['श्याम', 'गया', 'था']];
@@ -22,6 +22,20 @@ test('corpus tag profile: counts, classes and the TSV round trip', () => {
   assert.equal(classes.get('श्याम'), undefined, 'seen once: too few occurrences');
   const text = serialiseProfile(counts);
   assert.deepEqual([...parseProfile(text, 'x')], [['राम', [2, 1, 0, 1]]], 'only words with a class are kept');
+});
+
+test('corpus tag profile: common words are kept in the file without a class', () => {
+  const counts = new Map([['लेकिन', [40, 1, 0, 0]], ['जंग', [7, 0, 0, 0]], ['राम', [4, 3, 0, 1]]]);
+  assert.equal(isCommonRow(counts.get('लेकिन')!), true);
+  assert.equal(isCommonRow(counts.get('जंग')!), false, 'too few occurrences to call it common');
+  assert.equal(profileClasses(counts).get('लेकिन'), undefined);
+  assert.deepEqual([...parseProfile(serialiseProfile(counts), 'x').keys()], ['राम', 'लेकिन']);
+});
+
+test('corpusReading: common, mostly a type, or nothing known', () => {
+  assert.equal(corpusReading('लेकिन'), 'common');
+  assert.equal(corpusReading('पुतिन'), 'PER');
+  assert.equal(corpusReading('क़ख़ग़'), null);
 });
 
 test('corpus tag profile: malformed files are rejected', () => {

@@ -6,6 +6,7 @@ import { matchCity } from '../../gazetteer/cities.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { mayBeCityWord } from './phonetic-cache.ts';
 import { isNameWord } from './rules.ts';
+import { corpusReading } from '../../ner/profile.ts';
 import type { Clause } from './view.ts';
 
 /**
@@ -23,6 +24,12 @@ export function hasPlaceCue(ws: readonly Word[], i: number): boolean {
     if (e?.some((x) => x.kind === 'country' || x.kind === 'state' || x.kind === 'province')) return true;
   }
   return false;
+}
+
+/** Whether the corpus tag profile leaves room for the word to be a place (it is not a common word, nor mostly a person's or organisation's name). */
+function mayBePlaceInCorpus(text: string): boolean {
+  const r = corpusReading(text);
+  return r === null || r === 'LOC';
 }
 
 /** The number of code points of `s` (what `[...s].length` counts, without the array). */
@@ -46,7 +53,11 @@ export function cityHits(clause: Clause, taken: ReadonlySet<number>, countries: 
   clause.words.forEach((w, i) => {
     if (taken.has(i) || !/[\u0900-\u097F]/.test(w.text) || codePoints(w.key) < 3 || !isNameWord(w)) return;
     if (!mayBeCityWord(w)) return;
-    const m = matchCity(w.text, { countries, cue: hasPlaceCue(clause.words, i), taggedPlace: nerPlaces.has(i) });
+    const cue = hasPlaceCue(clause.words, i);
+    const taggedPlace = nerPlaces.has(i);
+    // Across the unlabelled corpus the word is a common word or mostly someone's or some body's name.
+    if (!cue && !taggedPlace && !mayBePlaceInCorpus(w.text)) return;
+    const m = matchCity(w.text, { countries, cue, taggedPlace });
     if (!m) return;
     out.push({ from: i, to: i + 1, type: 'LOCATION', source: 'gazetteer', confidence: Math.min(0.9, 0.4 + m.score / 10), priority: PRIORITY.phonetic, rule: 'city/phonetic', entry: cityToEntry(m.city) });
   });

@@ -74,6 +74,15 @@ test('a tagger span never starts with a function word; a leading जी is the i
   assert.ok(initials.some((m) => m.text === 'जी एस मीणा' && m.type === 'PERSON'), initials.map((m) => m.text).join(', '));
 });
 
+test('a word the corpus shows to be common is not a city by its sound; a cued one still is', () => {
+  for (const [body, word] of [['कोरोना वायरस से जंग लड़ रहे पाकिस्तान और चीन को मदद मिली.', 'जंग'], ['भारत और अमेरिका में मृत लोगों के परिवार परेशान हैं.', 'मृत']]) {
+    const ms = findMentions(doc(body));
+    assert.ok(!ms.some((m) => m.text === word), `${word}: ${ms.map((m) => m.text).join(', ')}`);
+  }
+  const ms = findMentions(doc('पाकिस्तान के शहर फ़ैसलाबाद में बैठक हुई.'));
+  assert.ok(ms.some((m) => m.text === 'फ़ैसलाबाद' && m.type === 'LOCATION'), ms.map((m) => m.text).join(', '));
+});
+
 test('speed: a long article in well under a second', () => {
   const body = 'रूस ने पाकिस्तान के साथ समझौता किया और चीन के संचार मंत्री वांग ली ने कहा कि बातचीत जारी रहेगी. '.repeat(200);
   findMentions(doc('रूस'));
