@@ -31,7 +31,7 @@ export function scoreConll(text: string): SpanScore[] {
  * untagged in its second half, where a name found counts as a false positive).
  * @example scoreConllParts('रूस\tB-NEL\n').annotatedSentences // 1
  */
-export function scoreConllParts(text: string): { whole: SpanScore[]; annotated: SpanScore[]; annotatedSentences: number; sentences: number } {
+export function scoreConllParts(text: string): { whole: SpanScore[]; annotated: SpanScore[]; annotatedSentences: number; sentences: number; taggedAfter: number } {
   const sentences = parseConll(text).map((sentence) => {
     const raw = sentence.map(conllTag).map((t) => t.replace(/^([BI]?-)(PER|LOC|ORG)$/, (_, p: string, x: string) => p + OUR_TYPES[x]));
     return { tags: mapIlNerTags(raw), predicted: tagWords(sentence.map((t) => t.token)) };
@@ -43,7 +43,8 @@ export function scoreConllParts(text: string): { whole: SpanScore[]; annotated: 
     whole.add(s.tags, s.predicted);
     if (i < cut) annotated.add(s.tags, s.predicted);
   });
-  return { whole: whole.scores(), annotated: annotated.scores(), annotatedSentences: cut, sentences: sentences.length };
+  const taggedAfter = sentences.slice(cut).filter((s) => s.tags.some((t) => t !== 'O')).length;
+  return { whole: whole.scores(), annotated: annotated.scores(), annotatedSentences: cut, sentences: sentences.length, taggedAfter };
 }
 
 /**
@@ -60,7 +61,7 @@ function main(argv: string[]): void {
   const files = argv.filter((a) => a !== '--json');
   const targets = files.length ? files.map((f) => ({ name: f, file: f })) : ['test', 'dev'].map((s) => ({ name: `IL-NER Hindi ${s}`, file: join(IL_NER_DIR, `Hindi-${s}.txt`) }));
   const results: Record<string, SpanScore[]> = {};
-  const parts: Record<string, { annotatedSentences: number; sentences: number; scores: SpanScore[] }> = {};
+  const parts: Record<string, { annotatedSentences: number; sentences: number; taggedAfter: number; scores: SpanScore[] }> = {};
   for (const t of targets) {
     let text: string;
     try {
@@ -75,8 +76,8 @@ function main(argv: string[]): void {
     results[t.name] = scored.whole;
     if (!json) process.stdout.write(formatScores(`${t.name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`, scored.whole));
     if (scored.annotatedSentences < scored.sentences) {
-      parts[t.name] = { annotatedSentences: scored.annotatedSentences, sentences: scored.sentences, scores: scored.annotated };
-      if (!json) process.stdout.write(formatScores(`${t.name}, annotated part only (sentences 1–${scored.annotatedSentences} of ${scored.sentences}; no PER/LOC/ORG is tagged after it)`, scored.annotated));
+      parts[t.name] = { annotatedSentences: scored.annotatedSentences, sentences: scored.sentences, taggedAfter: scored.taggedAfter, scores: scored.annotated };
+      if (!json) process.stdout.write(formatScores(`${t.name}, annotated part only (sentences 1–${scored.annotatedSentences} of ${scored.sentences}; after it ${scored.taggedAfter} sentence(s) have a PER/LOC/ORG tag)`, scored.annotated));
     }
   }
   if (json) process.stdout.write(JSON.stringify({ ...results, annotatedParts: parts }, null, 2) + '\n');

@@ -39,13 +39,17 @@ export function readIlNer(split: 'train' | 'dev' | 'test', dir: string = IL_NER_
   return parseIlNer(readFileSync(file, 'utf8'));
 }
 
+/** The most a file's tail may be tagged (share of its sentences) and still count as untagged. */
+const MAX_UNTAGGED_RATE = 0.01;
+
 /**
  * Where a file's PER/LOC/ORG annotation ends. Each IL-NER Hindi split is two parts: a first part
  * tagged with all types, then a part where names are left untagged (in train, `भारत` is a place
  * 898 times before the break and `O` 61 times after it). This finds the single change point
  * that best splits "the sentence has a PER/LOC/ORG tag" into two Bernoulli runs (maximum
- * likelihood), and returns it as the number of leading sentences that are annotated; when the
- * second run is not much sparser (rate under a quarter of the first's), the whole file counts.
+ * likelihood), and returns it as the number of leading sentences that are annotated; unless the
+ * second run is nearly bare (under a quarter of the first's rate and at most 1 % of its
+ * sentences tagged), the whole file counts.
  * @example annotatedCount([...Array(50)].map(() => ({ tags: ['B-PER'] })).concat([...Array(50)].map(() => ({ tags: ['O'] })))) // 50
  */
 export function annotatedCount(sentences: readonly { tags: readonly string[] }[]): number {
@@ -63,5 +67,5 @@ export function annotatedCount(sentences: readonly { tags: readonly string[] }[]
   if (best.at === n) return n;
   const rateBefore = (has.slice(0, best.at).reduce<number>((a, b) => a + b, 0)) / best.at;
   const rateAfter = (total - has.slice(0, best.at).reduce<number>((a, b) => a + b, 0)) / (n - best.at);
-  return rateAfter < rateBefore / 4 ? best.at : n;
+  return rateAfter < rateBefore / 4 && rateAfter <= MAX_UNTAGGED_RATE ? best.at : n;
 }
