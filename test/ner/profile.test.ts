@@ -67,6 +67,8 @@ test('annotatedCount finds where tagging stops, and keeps a file tagged througho
   assert.equal(annotatedCount([...mixed, ...Array(40).fill(untagged)]), 30);
   assert.equal(annotatedCount(mixed), 30, 'no break: the whole file');
   assert.equal(annotatedCount([...mixed, ...[...Array(30)].map((_, i) => (i % 3 ? untagged : tagged))]), 60, 'a sparser but still tagged tail is kept');
+  const namePoor = [...Array(100)].map((_, i) => (i % 20 ? untagged : tagged));
+  assert.equal(annotatedCount([...mixed, ...namePoor]), 130, 'a tail with 5 % tagged sentences is name-poor, not untagged');
   assert.equal(annotatedCount([]), 0);
 });
 
