@@ -57,15 +57,15 @@ export function annotatedCount(sentences: readonly { tags: readonly string[] }[]
   const has = sentences.map((s) => (s.tags.some((t) => t !== 'O') ? 1 : 0));
   const total = has.reduce<number>((a, b) => a + b, 0);
   const ll = (k: number, m: number) => (k === 0 || k === m ? 0 : k * Math.log(k / m) + (m - k) * Math.log(1 - k / m));
-  let best = { at: n, score: ll(total, n) };
+  let best = { at: n, score: ll(total, n), before: total };
   let before = 0;
   for (let p = 1; p < n; p++) {
     before += has[p - 1];
     const score = ll(before, p) + ll(total - before, n - p);
-    if (score > best.score) best = { at: p, score };
+    if (score > best.score) best = { at: p, score, before };
   }
   if (best.at === n) return n;
-  const rateBefore = (has.slice(0, best.at).reduce<number>((a, b) => a + b, 0)) / best.at;
-  const rateAfter = (total - has.slice(0, best.at).reduce<number>((a, b) => a + b, 0)) / (n - best.at);
+  const rateBefore = best.before / best.at;
+  const rateAfter = (total - best.before) / (n - best.at);
   return rateAfter < rateBefore / 4 && rateAfter <= MAX_UNTAGGED_RATE ? best.at : n;
 }

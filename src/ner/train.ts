@@ -216,7 +216,8 @@ function main(): void {
   const devData = dev.map((s) => ({ feats: sentenceFeatures(s.words, [], evalClasses), tags: s.tags }));
   const dev2Data = dev2.map((s) => ({ feats: sentenceFeatures(s.words, [], evalClasses), tags: s.tags }));
   // Settings are chosen on dev's annotated part: in the unannotated part a name found counts as a false positive.
-  const tuneData = [...devData.slice(0, annotatedCount(dev)), ...dev2Data];
+  const devAnnotated = devData.slice(0, annotatedCount(dev));
+  const tuneData = [...devAnnotated, ...dev2Data];
   console.error(`features: ${names.length}, sentences: ${encoded.length}, encoded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const index = new Map(names.map((n, i) => [n, i]));
   // Several perceptrons, each over its own seeded shuffle; the model is the mean of their averaged weights (less dependent on one order).
@@ -254,12 +255,12 @@ function main(): void {
     scale: SETTINGS.scale,
   };
   const quantised = quantise(names, best.weights, best.transitions, meta);
-  const temperature = calibrate(modelFromDocument(quantised, 'trained model'), devData.slice(0, annotatedCount(dev)));
+  const temperature = calibrate(modelFromDocument(quantised, 'trained model'), devAnnotated);
   const tuned = modelFromDocument({ ...quantised, meta: { ...meta, temperature } }, 'trained model');
   const testData = test.map((s) => ({ feats: sentenceFeatures(s.words, [], evalClasses), tags: s.tags }));
   console.log(`confidence temperature ${temperature}; best epoch ${best.epoch}; O penalty ${bestPenalty.penalty}`);
   console.log(`train-only model: dev  ${fmt(evaluate(tuned, devData))}`);
-  console.log(`train-only model: dev (annotated part) ${fmt(evaluate(tuned, devData.slice(0, annotatedCount(dev))).slice(-1))}`);
+  console.log(`train-only model: dev (annotated part) ${fmt(evaluate(tuned, devAnnotated).slice(-1))}`);
   if (holdout) {
     console.log(`train-only model: held-out ${fmt(evaluate(tuned, dev2Data))}`);
     console.log(`train-only model: dev + held-out ${fmt(evaluate(tuned, tuneData).slice(-1))}`);
@@ -270,7 +271,7 @@ function main(): void {
   if (SETTINGS.finalOnTrainAndDev) {
     // The epoch count, O penalty and temperature chosen on dev; the final model also learns from dev.
     // Dev sentences get the committed name lists (built from train alone, so out-of-fold for dev).
-    const devPart = SETTINGS.annotatedOnly ? dev.slice(0, annotatedCount(dev)) : dev;
+    const devPart = SETTINGS.annotatedOnly ? dev.slice(0, devAnnotated.length) : dev;
     const all = [...train, ...devPart.map((s) => ({ ...s, tags: splitBracketedSpans(s.words, s.tags) }))];
     const final = encode(all, [...trainClasses, ...devPart.map(() => evalClasses)]);
     const p = new AveragedPerceptron(final.names.length);
