@@ -8,6 +8,7 @@ import type { Label } from './labels.ts';
 import { loadModel } from './model.ts';
 
 export { LABELS, type Label } from './labels.ts';
+export { latinAcronym } from './augment.ts';
 export { bioToSpans, SpanScorer, type SpanScore, type TagSpan } from './spans.ts';
 export type { FeatureSource } from './features.ts';
 export type { TaggedWords } from './decode.ts';

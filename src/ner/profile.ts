@@ -91,13 +91,18 @@ export function profileClasses(counts: TagCounts): WordClasses {
     if (row[0] < PROFILE_MIN_COUNT) continue;
     const cs: string[] = [];
     PROFILE_TYPES.forEach((type, k) => {
-      const share = row[1 + k] / row[0];
+      const share = shareOf(row, k);
       if (share >= PROFILE_MAJORITY) cs.push('tp_' + type.toLowerCase());
       else if (share >= PROFILE_SOME) cs.push('tp_' + type.toLowerCase() + '_some');
     });
     if (cs.length) out.set(w, cs);
   }
   return out;
+}
+
+/** The share of a row's occurrences tagged type `k` (index into PROFILE_TYPES). */
+function shareOf(row: readonly number[], k: number): number {
+  return row[1 + k] / row[0];
 }
 
 /**
@@ -168,6 +173,6 @@ export function corpusReading(word: string): 'common' | (typeof PROFILE_TYPES)[n
   const row = tagProfile().get(normaliseWord(word));
   if (!row) return null;
   if (isCommonRow(row)) return 'common';
-  const k = [1, 2, 3].find((i) => row[i] >= PROFILE_MAJORITY * row[0]);
-  return k === undefined ? null : PROFILE_TYPES[k - 1];
+  if (row[0] < PROFILE_MIN_COUNT) return null;
+  return PROFILE_TYPES.find((_, k) => shareOf(row, k) >= PROFILE_MAJORITY) ?? null;
 }

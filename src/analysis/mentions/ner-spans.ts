@@ -5,7 +5,7 @@
  * is the lowest of its words' tag confidences.
  */
 import { gazetteer } from '../../gazetteer/index.ts';
-import { tagWordsWithConfidence } from '../../ner/index.ts';
+import { latinAcronym, tagWordsWithConfidence } from '../../ner/index.ts';
 import type { EntityType } from '../types.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { onlySpace, type Clause } from './view.ts';
@@ -42,6 +42,8 @@ export function nerSpans(body: string, clause: Clause): Candidate[] {
     while (c.from < c.to && g.functionWords.has(ws[c.from].key) && ws[c.from].key !== 'जी') c.from++;
     while (c.to > c.from && g.functionWords.has(ws[c.to - 1].key)) c.to--;
     if (c.to <= c.from) return [];
+    // A person span that starts at an initial (एस मीणा) takes a जी before it: the initial G.
+    if (c.type === 'PERSON' && c.from > 0 && ws[c.from - 1].key === 'जी' && latinAcronym(ws[c.from].text, 1)?.length === 1 && onlySpace(body, ws[c.from - 1].end, ws[c.from].start)) c.from--;
     if (c.to - c.from === 1 && g.demonyms.has(ws[c.from].key)) return [];
     // Numbers and lower-case Latin words (a URL's "pakistan", "839") name nothing.
     if (ws.slice(c.from, c.to).every((w) => /^[\p{N}a-z][\p{N}a-z-]*$/u.test(w.text))) return [];
