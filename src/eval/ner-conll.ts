@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { conllTag, parseConll } from '../ner/conll.ts';
-import { annotatedCount, IL_NER_DIR } from '../ner/ilner.ts';
+import { namedCount, IL_NER_DIR } from '../ner/ilner.ts';
 import { mapIlNerTags } from '../ner/labels.ts';
 import { SpanScorer, type SpanScore } from '../ner/spans.ts';
 import { tagWords } from '../ner/index.ts';
@@ -26,25 +26,25 @@ export function scoreConll(text: string): SpanScore[] {
 }
 
 /**
- * Scores on the whole file and on its annotated part: the leading sentences before the point
- * where PER/LOC/ORG tags stop (ilner.ts `annotatedCount`; each IL-NER Hindi split leaves names
- * untagged in its second half, where a name found counts as a false positive).
- * @example scoreConllParts('रूस\tB-NEL\n').annotatedSentences // 1
+ * Scores on the whole file and on its named part: the leading sentences before the entity-free
+ * tail (ilner.ts `namedCount`; each IL-NER Hindi split is sorted by the entity types its
+ * sentences hold, and its second half is the sentences the annotators tagged no entity in).
+ * @example scoreConllParts('रूस\tB-NEL\n').namedSentences // 1
  */
-export function scoreConllParts(text: string): { whole: SpanScore[]; annotated: SpanScore[]; annotatedSentences: number; sentences: number; taggedAfter: number } {
+export function scoreConllParts(text: string): { whole: SpanScore[]; named: SpanScore[]; namedSentences: number; sentences: number; taggedAfter: number } {
   const sentences = parseConll(text).map((sentence) => {
     const raw = sentence.map(conllTag).map((t) => t.replace(/^([BI]?-)(PER|LOC|ORG)$/, (_, p: string, x: string) => p + OUR_TYPES[x]));
     return { tags: mapIlNerTags(raw), predicted: tagWords(sentence.map((t) => t.token)) };
   });
-  const cut = annotatedCount(sentences);
+  const cut = namedCount(sentences);
   const whole = new SpanScorer();
-  const annotated = new SpanScorer();
+  const named = new SpanScorer();
   sentences.forEach((s, i) => {
     whole.add(s.tags, s.predicted);
-    if (i < cut) annotated.add(s.tags, s.predicted);
+    if (i < cut) named.add(s.tags, s.predicted);
   });
   const taggedAfter = sentences.slice(cut).filter((s) => s.tags.some((t) => t !== 'O')).length;
-  return { whole: whole.scores(), annotated: annotated.scores(), annotatedSentences: cut, sentences: sentences.length, taggedAfter };
+  return { whole: whole.scores(), named: named.scores(), namedSentences: cut, sentences: sentences.length, taggedAfter };
 }
 
 /**
@@ -61,7 +61,7 @@ function main(argv: string[]): void {
   const files = argv.filter((a) => a !== '--json');
   const targets = files.length ? files.map((f) => ({ name: f, file: f })) : ['test', 'dev'].map((s) => ({ name: `IL-NER Hindi ${s}`, file: join(IL_NER_DIR, `Hindi-${s}.txt`) }));
   const results: Record<string, SpanScore[]> = {};
-  const parts: Record<string, { annotatedSentences: number; sentences: number; taggedAfter: number; scores: SpanScore[] }> = {};
+  const parts: Record<string, { namedSentences: number; sentences: number; taggedAfter: number; scores: SpanScore[] }> = {};
   for (const t of targets) {
     let text: string;
     try {
@@ -75,12 +75,12 @@ function main(argv: string[]): void {
     const scored = scoreConllParts(text);
     results[t.name] = scored.whole;
     if (!json) process.stdout.write(formatScores(`${t.name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`, scored.whole));
-    if (scored.annotatedSentences < scored.sentences) {
-      parts[t.name] = { annotatedSentences: scored.annotatedSentences, sentences: scored.sentences, taggedAfter: scored.taggedAfter, scores: scored.annotated };
-      if (!json) process.stdout.write(formatScores(`${t.name}, annotated part only (sentences 1–${scored.annotatedSentences} of ${scored.sentences}; after it ${scored.taggedAfter} sentence(s) have a PER/LOC/ORG tag)`, scored.annotated));
+    if (scored.namedSentences < scored.sentences) {
+      parts[t.name] = { namedSentences: scored.namedSentences, sentences: scored.sentences, taggedAfter: scored.taggedAfter, scores: scored.named };
+      if (!json) process.stdout.write(formatScores(`${t.name}, named part only (sentences 1–${scored.namedSentences} of ${scored.sentences}; the file is sorted by entity type and the rest are sentences without a tagged entity, ${scored.taggedAfter} of them with a PER/LOC/ORG tag)`, scored.named));
     }
   }
-  if (json) process.stdout.write(JSON.stringify({ ...results, annotatedParts: parts }, null, 2) + '\n');
+  if (json) process.stdout.write(JSON.stringify({ ...results, namedParts: parts }, null, 2) + '\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

@@ -15,7 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadCities, loadCountries, loadDemonyms, loadLexicon, loadOrganizations, loadRegions, loadRoles } from '../gazetteer/load.ts';
 import { GAZETTEER_WORDS_PATH } from './gazetteer-words.ts';
-import { annotatedCount, readIlNer } from './ilner.ts';
+import { namedCount, readIlNer } from './ilner.ts';
 import { nameLists } from './names.ts';
 import { normaliseWord } from './normalise.ts';
 
@@ -52,11 +52,11 @@ function main(): void {
   for (const h of roles.honorifics) put('g_honorific', h);
   const train = readIlNer('train');
   if (!train) throw new Error('IL-NER train not found under ../shared/data/il-ner');
-  // Name lists from the annotated part of train only: its second half leaves names untagged (ilner.ts).
-  for (const [cls, set] of nameLists(train.slice(0, annotatedCount(train)))) classes.set(cls, set);
+  // Name lists from the named part of train only: a name in its entity-free tail is one the annotators missed (ilner.ts).
+  for (const [cls, set] of nameLists(train.slice(0, namedCount(train)))) classes.set(cls, set);
   const cityKeys = [...new Set(cities.filter((c) => c.population >= CITY_KEY_MIN_POPULATION).flatMap((c) => c.keys).filter((k) => k.length >= CITY_KEY_MIN_LENGTH))].sort();
   const doc = {
-    about: 'Gazetteer-membership and name-list word classes for the NER features; built by src/ner/build-gazetteer-words.ts from data/gazetteers and the annotated part of IL-NER train (CC-BY-4.0). Do not edit by hand.',
+    about: 'Gazetteer-membership and name-list word classes for the NER features; built by src/ner/build-gazetteer-words.ts from data/gazetteers and the named part of IL-NER train (CC-BY-4.0). Do not edit by hand.',
     classes: Object.fromEntries([...classes.keys()].sort().map((k) => [k, [...classes.get(k)!].sort()])),
     cityKeys,
   };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { annotatedCount, readIlNer } from '../../src/ner/ilner.ts';
+import { namedCount, readIlNer } from '../../src/ner/ilner.ts';
 import { wordClasses } from '../../src/ner/lexicon.ts';
 import { corpusReading, countTags, isCommonRow, parseProfile, profileClasses, profileSentences, serialiseProfile, tagProfileClasses } from '../../src/ner/profile.ts';
 
@@ -60,27 +60,31 @@ test('the committed profile loads and feeds the word classes', () => {
   for (const c of cs) assert.ok(wordClasses().get(word)?.includes(c));
 });
 
-test('annotatedCount finds where tagging stops, and keeps a file tagged throughout whole', () => {
+test('namedCount finds where named sentences end, and keeps a file named throughout whole', () => {
   const tagged = { tags: ['B-PER', 'O'] };
   const untagged = { tags: ['O', 'O'] };
   const mixed = [...Array(30)].flatMap((_, i) => (i % 2 ? [tagged] : [untagged]));
-  assert.equal(annotatedCount([...mixed, ...Array(40).fill(untagged)]), 30);
-  assert.equal(annotatedCount(mixed), 30, 'no break: the whole file');
-  assert.equal(annotatedCount([...mixed, ...[...Array(30)].map((_, i) => (i % 3 ? untagged : tagged))]), 60, 'a sparser but still tagged tail is kept');
+  assert.equal(namedCount([...mixed, ...Array(40).fill(untagged)]), 30);
+  assert.equal(namedCount(mixed), 30, 'no break: the whole file');
+  assert.equal(namedCount([...mixed, ...[...Array(30)].map((_, i) => (i % 3 ? untagged : tagged))]), 60, 'a sparser but still tagged tail is kept');
   const namePoor = [...Array(100)].map((_, i) => (i % 20 ? untagged : tagged));
-  assert.equal(annotatedCount([...mixed, ...namePoor]), 130, 'a tail with 5 % tagged sentences is name-poor, not untagged');
-  assert.equal(annotatedCount([]), 0);
+  assert.equal(namedCount([...mixed, ...namePoor]), 130, 'a tail with 5 % tagged sentences is name-poor, not entity-free');
+  assert.equal(namedCount([]), 0);
 });
 
 const IL_NER = fileURLToPath(new URL('../../../shared/data/il-ner', import.meta.url));
 
-test('IL-NER: each split is tagged in its first half only', { skip: !existsSync(IL_NER) && 'needs ../shared/data/il-ner (absent)' }, () => {
+test('IL-NER: each split is sorted by entity type and ends in an entity-free tail', { skip: !existsSync(IL_NER) && 'needs ../shared/data/il-ner (absent)' }, () => {
   for (const [split, size] of [['train', 11076], ['dev', 1389], ['test', 1388]] as const) {
     const data = readIlNer(split)!;
     assert.equal(data.length, size);
-    const cut = annotatedCount(data);
+    const cut = namedCount(data);
     assert.ok(cut > size * 0.45 && cut < size * 0.55, `${split}: ${cut} of ${size}`);
     const tail = data.slice(cut).filter((s) => s.tags.some((t) => t !== 'O')).length;
     assert.ok(tail <= 10, `${split}: ${tail} tagged sentences after the break`);
+    // Sorted: the sentences with a person come first, so nearly all of them lie in the first fifth.
+    const withPerson = data.map((s, i) => (s.tags.includes('B-PER') ? i : -1)).filter((i) => i >= 0);
+    const early = withPerson.filter((i) => i < size * 0.2).length;
+    assert.ok(early >= withPerson.length * 0.97, `${split}: ${early} of ${withPerson.length} sentences with a person in the first fifth`);
   }
 });
