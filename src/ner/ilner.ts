@@ -48,10 +48,11 @@ const MAX_UNTAGGED_RATE = 0.01;
  * sentences with no entity at all), so about half of each file is an entity-free tail: in train,
  * person names such as मोदी occur almost only in the first 1,000 sentences, and `भारत` occurs 1,086
  * times in the first 5,575 sentences and 67 times in the other 5,501 (mostly untagged there: a
- * sentence whose names the annotators missed sorts into the tail too). This finds the single change point that best splits
- * "the sentence has a PER/LOC/ORG tag" into two Bernoulli runs (maximum likelihood), and returns
- * it as the number of leading sentences; unless the second run is nearly bare (under a quarter of
- * the first's rate and at most 1 % of its sentences tagged), the whole file counts.
+ * sentence whose names the annotators missed sorts into the tail too). This finds the single
+ * change point that best splits "the sentence has a PER/LOC/ORG tag" into two Bernoulli runs
+ * (maximum likelihood), and returns it as the number of leading sentences; unless the second run
+ * is nearly bare (under a quarter of the first's rate and at most 1 % of its sentences tagged),
+ * the whole file counts.
  * @example namedCount([...Array(50)].map(() => ({ tags: ['B-PER'] })).concat([...Array(50)].map(() => ({ tags: ['O'] })))) // 50
  */
 export function namedCount(sentences: readonly { tags: readonly string[] }[]): number {
