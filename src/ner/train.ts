@@ -77,7 +77,7 @@ function foldLists(raw: readonly TaggedSentence[], named: number = raw.length): 
 function cleanTail(head: readonly TaggedSentence[], tail: readonly TaggedSentence[]): TaggedSentence[] {
   const augmented = augmentWithOrigin(head);
   const listClasses = foldLists(head).map((l) => classesWithNames(l));
-  const first = trainFirstPass(augmented.map((x) => x.sentence), augmented.map((x) => listClasses[x.origin % SETTINGS.nameFolds]), SETTINGS.seed + 200);
+  const first = trainFirstPass(augmented, listClasses, SETTINGS.seed + 200);
   const classes = classesWithNames(nameLists(head));
   const clean = tail.filter((s) => tagWithModel(s.words, first, [], classes).every((t) => t === 'O'));
   console.error(`tail: ${clean.length} of ${tail.length} sentences kept (no name found by a first pass)`);
@@ -86,10 +86,11 @@ function cleanTail(head: readonly TaggedSentence[], tail: readonly TaggedSentenc
 
 /**
  * A first-pass tagger for the corpus tag profile: one perceptron, fixed epochs and O penalty,
- * over the given sentences and their classes (no profile classes).
+ * over the given training sentences, each with the name-list classes of its fold (no profile
+ * classes).
  */
-function trainFirstPass(sentences: TaggedSentence[], classes: readonly WordClasses[], seed: number): NerModel {
-  const { encoded, names } = encode(sentences, classes);
+function trainFirstPass(items: readonly { sentence: TaggedSentence; origin: number }[], listClasses: readonly WordClasses[], seed: number): NerModel {
+  const { encoded, names } = encode(items.map((x) => x.sentence), items.map((x) => listClasses[x.origin % SETTINGS.nameFolds]));
   const p = new AveragedPerceptron(names.length);
   const random = seededRandom(seed);
   for (let epoch = 1; epoch <= SETTINGS.profile.epochs; epoch++) for (const i of shuffledIndices(encoded.length, random)) p.step(encoded[i]);
@@ -101,23 +102,23 @@ function trainFirstPass(sentences: TaggedSentence[], classes: readonly WordClass
 /**
  * Corpus tag profiles (profile.ts): one per fold, from a first-pass tagger trained without that
  * fold and run with that fold's name lists, and one from a tagger trained on all of train (the
- * profile committed for dev, test and use).
+ * profile committed for dev, test and use), run with the name lists of `head`, train's named part.
  */
-function buildProfiles(named: readonly TaggedSentence[], augmented: readonly { sentence: TaggedSentence; origin: number }[], lists: readonly NameLists[]): { folds: TagCounts[]; full: TagCounts } {
+function buildProfiles(head: readonly TaggedSentence[], augmented: readonly { sentence: TaggedSentence; origin: number }[], lists: readonly NameLists[]): { folds: TagCounts[]; full: TagCounts } {
   const K = SETTINGS.nameFolds;
   const corpus = profileSentences();
   const t0 = performance.now();
   const listClasses = lists.map((l) => classesWithNames(l));
-  const source = SETTINGS.profileFromAll ? augmented : augmented.filter((x) => x.origin < named.length);
+  const source = SETTINGS.profileFromAll ? augmented : augmented.filter((x) => x.origin < head.length);
   const folds = lists.map((_, k) => {
     const part = source.filter((x) => x.origin % K !== k);
-    const model = trainFirstPass(part.map((x) => x.sentence), part.map((x) => listClasses[x.origin % K]), SETTINGS.seed + 100 + k);
+    const model = trainFirstPass(part, listClasses, SETTINGS.seed + 100 + k);
     const counts = countTags(corpus, (words) => tagWithModel(words, model, [], listClasses[k]));
     console.error(`profile fold ${k + 1}/${K}: ${counts.size} words (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     return counts;
   });
-  const model = trainFirstPass(source.map((x) => x.sentence), source.map((x) => listClasses[x.origin % K]), SETTINGS.seed + 100 + K);
-  const fullClasses = classesWithNames(nameLists(named));
+  const model = trainFirstPass(source, listClasses, SETTINGS.seed + 100 + K);
+  const fullClasses = classesWithNames(nameLists(head));
   const full = countTags(corpus, (words) => tagWithModel(words, model, [], fullClasses));
   console.error(`profile: ${corpus.length} corpus sentences, ${profileClasses(full).size} words with a class (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   return { folds, full };
@@ -288,7 +289,7 @@ function main(): void {
   if (holdout) {
     console.log(`train-only model: held-out ${fmt(evaluate(tuned, dev2Data))}`);
     console.log(`train-only model: dev + held-out (the tuning set) ${fmt(evaluate(tuned, tuneData).slice(-1))}`);
-    console.log(`train-only model: whole dev + held-out ${fmt(evaluate(tuned, [...devData, ...dev2Data]).slice(-1))}`);
+    if (!SETTINGS.tuneOnAll) console.log(`train-only model: whole dev + held-out ${fmt(evaluate(tuned, [...devData, ...dev2Data]).slice(-1))}`);
   }
   console.log(`train-only model: test ${fmt(evaluate(tuned, testData))}`);
   console.log(`train-only model: test (named part) ${fmt(evaluate(tuned, testData.slice(0, namedCount(test))).slice(-1))}`);
